@@ -65,7 +65,11 @@ export async function applyMigrations(connectionString: string, dir = migrations
  * The engine diffs the two datamodels; it only needs a reachable PostgreSQL to start, and
  * changes nothing in it.
  */
-export async function diffSchemas(connectionString: string, from: string | null, to: string): Promise<string> {
+export async function diffSchemas(
+  connectionString: string,
+  from: string | null,
+  to: string,
+): Promise<string> {
   const engine = await openSchemaEngine(connectionString);
   const target = (content: string) => ({
     tag: "schemaDatamodel" as const,

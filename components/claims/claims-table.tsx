@@ -1,0 +1,104 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type KeyboardEvent, useRef } from "react";
+import { ClaimStatusBadge } from "@/components/claims/claim-status-badge";
+import type { ClaimSummary } from "@/lib/claims/types";
+
+/**
+ * The claims of a project. Keyboard: ↑/↓ (or k/j) move between rows, Enter opens the claim.
+ */
+export function ClaimsTable({ claims, claimHref }: { claims: ClaimSummary[]; claimHref: string }) {
+  const router = useRouter();
+  const rows = useRef<(HTMLTableRowElement | null)[]>([]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>, index: number) {
+    const move = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 }[event.key];
+    if (move) {
+      event.preventDefault();
+      rows.current[Math.min(Math.max(index + move, 0), claims.length - 1)]?.focus();
+    } else if (event.key === "Enter") {
+      router.push(`${claimHref}/${claims[index]!.id}`);
+    }
+  }
+
+  return (
+    <table className="w-full border-collapse text-left">
+      <caption className="sr-only">
+        Claims. Use the arrow keys to move between rows and Enter to open one.
+      </caption>
+      <thead>
+        <tr className="border-b border-stone-300 text-xs uppercase tracking-wide text-stone-500">
+          <th scope="col" className="w-14 py-2 pr-3 font-medium">
+            No.
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Claim
+          </th>
+          <th scope="col" className="w-28 py-2 pr-3 font-medium">
+            Status
+          </th>
+          <th scope="col" className="w-40 py-2 font-medium">
+            Evidence
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {claims.map((claim, index) => (
+          <tr
+            key={claim.id}
+            ref={(element) => {
+              rows.current[index] = element;
+            }}
+            tabIndex={0}
+            onKeyDown={(event) => onKeyDown(event, index)}
+            onClick={() => router.push(`${claimHref}/${claim.id}`)}
+            className="cursor-pointer border-b border-stone-200 align-top hover:bg-white focus:bg-accent-soft/60"
+          >
+            <td className="py-3 pr-3 font-mono text-sm text-stone-500">C{claim.number}</td>
+            <td className="py-3 pr-3">
+              <a
+                href={`${claimHref}/${claim.id}`}
+                tabIndex={-1}
+                className="font-serif text-[1.05rem] leading-snug hover:text-accent"
+              >
+                {claim.statement}
+              </a>
+              <div className="mt-1 flex flex-wrap gap-x-3 text-xs text-stone-500">
+                {claim.attribution && <span>{claim.attribution}</span>}
+                {claim.period && <span>{claim.period}</span>}
+                {claim.tags.map((tag) => (
+                  <span key={tag}>#{tag}</span>
+                ))}
+              </div>
+            </td>
+            <td className="py-3 pr-3">
+              <ClaimStatusBadge status={claim.status} />
+            </td>
+            <td className="py-3 text-sm">
+              <EvidenceCounts counts={claim.evidenceCounts} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function EvidenceCounts({ counts }: { counts: ClaimSummary["evidenceCounts"] }) {
+  const total = counts.supports + counts.contradicts + counts.qualifies + counts.context;
+  if (total === 0) return <span className="text-amber-700">needs evidence</span>;
+  return (
+    <span className="flex gap-3">
+      <span className="text-emerald-700" title="supporting">
+        +{counts.supports}
+      </span>
+      <span className="text-rose-700" title="contradicting">
+        −{counts.contradicts}
+      </span>
+      <span className="text-amber-700" title="qualifying">
+        ~{counts.qualifies}
+      </span>
+    </span>
+  );
+}

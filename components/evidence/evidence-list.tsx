@@ -1,0 +1,117 @@
+import Link from "next/link";
+import { ClaimStatusBadge } from "@/components/claims/claim-status-badge";
+import type { EvidenceItem, PassageReference, SourceReference, Stance } from "@/lib/claims/types";
+import { STANCE_HEADING, STANCE_STYLE } from "./stance";
+
+const ORDER: Stance[] = ["supports", "contradicts", "qualifies", "context"];
+
+/** A claim's evidence, grouped by stance, each item with its quotation, locator and citation. */
+export function EvidenceList({ evidence, projectId }: { evidence: EvidenceItem[]; projectId: string }) {
+  if (evidence.length === 0) {
+    return (
+      <p className="rounded border border-dashed border-amber-400 bg-amber-50 p-6 text-amber-900">
+        This claim has no evidence yet.
+      </p>
+    );
+  }
+  return (
+    <div className="space-y-10">
+      {ORDER.map((stance) => {
+        const items = evidence.filter((item) => item.stance === stance);
+        if (items.length === 0) return null;
+        return (
+          <section key={stance} aria-labelledby={`stance-${stance}`}>
+            <h2
+              id={`stance-${stance}`}
+              className={`text-sm font-semibold uppercase tracking-wide ${STANCE_STYLE[stance].text}`}
+            >
+              {STANCE_HEADING[stance]} <span className="text-stone-400">({items.length})</span>
+            </h2>
+            <ol className="mt-3 space-y-4">
+              {items.map((item) => (
+                <li
+                  key={item.id}
+                  className={`rounded-r-lg border-l-4 bg-white p-4 shadow-sm ${STANCE_STYLE[stance].border}`}
+                >
+                  <EvidenceBody item={item} projectId={projectId} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function EvidenceBody({ item, projectId }: { item: EvidenceItem; projectId: string }) {
+  const { target } = item;
+  return (
+    <article>
+      {target.kind === "passage" && <Quotation passage={target.passage} />}
+      {target.kind === "source" && <Citation source={target.source} note="the source as a whole" />}
+      {target.kind === "claim" && (
+        <p className="font-serif">
+          <Link href={`/projects/${projectId}/claims/${target.claim.id}`} className="hover:text-accent">
+            <span className="mr-2 font-mono text-sm text-stone-500">C{target.claim.number}</span>
+            {target.claim.statement}
+          </Link>{" "}
+          <ClaimStatusBadge status={target.claim.status} />
+        </p>
+      )}
+      <footer className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-600">
+        <Confidence value={item.confidence} />
+        {item.rationale && <span className="italic">{item.rationale}</span>}
+      </footer>
+    </article>
+  );
+}
+
+function Quotation({ passage }: { passage: PassageReference }) {
+  const translation = passage.translations[0];
+  return (
+    <>
+      <div className={translation ? "grid gap-4 md:grid-cols-2" : undefined}>
+        <blockquote lang={passage.language ?? undefined} className="font-serif leading-relaxed">
+          “{passage.text}”
+        </blockquote>
+        {translation && (
+          <blockquote
+            lang={translation.language}
+            className="border-l border-stone-200 pl-4 font-serif leading-relaxed text-stone-700"
+          >
+            “{translation.text}”
+            <span className="mt-1 block font-sans text-xs text-stone-500">
+              Translation ({translation.language}){translation.translator && `, ${translation.translator}`}
+            </span>
+          </blockquote>
+        )}
+      </div>
+      <Citation source={passage.source} note={passage.locator} />
+    </>
+  );
+}
+
+function Citation({ source, note }: { source: SourceReference; note: string | null }) {
+  return (
+    <p className="mt-2 text-sm text-stone-600">
+      — {source.shortCitation}
+      {note && <span className="text-stone-500">, {note}</span>}
+    </p>
+  );
+}
+
+function Confidence({ value }: { value: number }) {
+  return (
+    <span className="flex items-center gap-1" title={`Confidence ${value} of 5`}>
+      <span className="sr-only">Confidence {value} of 5</span>
+      {[1, 2, 3, 4, 5].map((step) => (
+        <span
+          key={step}
+          aria-hidden="true"
+          className={`h-2 w-2 rounded-full ${step <= value ? "bg-accent" : "bg-stone-200"}`}
+        />
+      ))}
+    </span>
+  );
+}

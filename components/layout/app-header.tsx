@@ -1,0 +1,21 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import type { AuthUser } from "@/lib/auth/types";
+
+export function AppHeader({ user }: { user: AuthUser }) {
+  return (
+    <header className="border-b border-stone-200 bg-white/80 backdrop-blur">
+      <div className="mx-auto flex h-14 max-w-6xl items-center justify-between px-6">
+        <Link href="/projects" className="font-serif text-xl tracking-tight text-accent">
+          Apparatus
+        </Link>
+        <div className="flex items-center gap-3 text-sm">
+          <span className="text-stone-600" title={user.email}>
+            {user.name ?? user.email}
+          </span>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

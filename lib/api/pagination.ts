@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors/app-error";
+
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+
+/** The query parameters every list endpoint takes. */
+export const pageQuerySchema = z.object({
+  cursor: z.string().max(512).optional(),
+  limit: z.coerce
+    .number({ message: "limit must be a number" })
+    .int("limit must be a whole number")
+    .min(1, "limit must be at least 1")
+    .max(MAX_PAGE_SIZE, `limit must be at most ${MAX_PAGE_SIZE}`)
+    .default(DEFAULT_PAGE_SIZE),
+});
+
+/** Cursors are opaque to clients: the keyset position of the last item, as base64url JSON. */
+export function encodeCursor(position: unknown): string {
+  return Buffer.from(JSON.stringify(position)).toString("base64url");
+}
+
+export function decodeCursor<T>(cursor: string | undefined, schema: z.ZodType<T>): T | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    return schema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+  } catch {
+    throw new AppError("INVALID_INPUT", "The cursor is not valid: use the nextCursor of a previous page.", {
+      cursor: ["Not a cursor this API issued"],
+    });
+  }
+}
+
+/**
+ * Fetch limit + 1 rows, return limit of them and the cursor of the last one when there are more.
+ */
+export function toPage<T>(rows: T[], limit: number, positionOf: (row: T) => unknown) {
+  const data = rows.slice(0, limit);
+  const last = data.at(-1);
+  return { data, nextCursor: rows.length > limit && last ? encodeCursor(positionOf(last)) : null };
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { decode } from "next-auth/jwt";
+import { getServerSession } from "next-auth/next";
+import { env } from "@/lib/env";
+import { findUserById } from "./data";
+import { authOptions } from "./options";
+import { RETURN_PATH_HEADER } from "./return-path";
+import type { AuthUser } from "./types";
+
+/** The signed-in user of a page or server action, or null. Re-read from the database, so a
+ * deleted account's token stops working at once. */
+export async function getCurrentUser(): Promise<AuthUser | null> {
+  await connection(); // per request, never prerendered at build time
+  const session = await getServerSession(authOptions());
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  return id ? findUserById(id) : null;
+}
+
+/** For pages: the user, or a redirect to sign-in that comes back to the requested page afterwards. */
+export async function requireUser(): Promise<AuthUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    const returnTo = (await headers()).get(RETURN_PATH_HEADER) ?? "/projects";
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  }
+  return user;
+}
+
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+function readCookie(header: string | null, name: string): string | undefined {
+  for (const part of header?.split(";") ?? []) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(value.join("="));
+  }
+  return undefined;
+}
+
+/** For API route handlers: the user of the request's next-auth session cookie, or null. */
+export async function authenticateRequest(request: Request): Promise<AuthUser | null> {
+  const cookieHeader = request.headers.get("cookie");
+  for (const name of SESSION_COOKIES) {
+    const token = readCookie(cookieHeader, name);
+    if (!token) continue;
+    const payload = await decode({ token, secret: env().NEXTAUTH_SECRET }).catch(() => null);
+    if (payload?.sub) return findUserById(payload.sub);
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+import { formatEdtf } from "@/lib/dates/edtf";
+import type { SourceKind } from "@/lib/db/generated/enums";
+
+export interface CitableName {
+  family: string | null;
+  given: string | null;
+  literal: string | null;
+}
+
+export interface CitableSource {
+  kind: SourceKind;
+  title: string;
+  authors: CitableName[];
+  containerTitle: string | null;
+  issuedEdtf: string | null;
+  archive: string | null;
+  archiveLocation: string | null;
+}
+
+export function nameOf(name: CitableName): string {
+  return name.literal ?? [name.family, name.given].filter(Boolean).join(", ");
+}
+
+const ITALIC_TITLE_KINDS = new Set<SourceKind>(["book"]);
+
+/**
+ * A short note-style reference for lists and tooltips ("Stalin, “Reply to Comrade Ivanov,” Pravda,
+ * February 1938"). Full citations in real CSL styles are the citations module's job.
+ */
+export function shortCitation(source: CitableSource): string {
+  const author = source.authors[0] ? nameOf(source.authors[0]).split(",")[0] : null;
+  const title = ITALIC_TITLE_KINDS.has(source.kind) ? source.title : `“${source.title}”`;
+  const parts = [
+    author,
+    title,
+    source.containerTitle,
+    source.issuedEdtf ? formatEdtf(source.issuedEdtf) : null,
+    source.archiveLocation,
+    source.archive,
+  ];
+  return parts.filter(Boolean).join(", ");
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+// The server's environment, read once and validated. Scripts (npm start, tests) fill in local
+// defaults before the server starts; a deployment sets them (README, docker-compose.yml).
+const envSchema = z.object({
+  DATABASE_URL: z.string().min(1, "DATABASE_URL is required (a PostgreSQL connection string)"),
+  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters"),
+  NEXTAUTH_URL: z.url().optional(),
+  /** "false" closes self-service sign-up. */
+  SIGNUP_OPEN: z.enum(["true", "false"]).default("true"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+      throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { ProjectAccess, ProjectSummary } from "./types";
+
+export function findMembership(userId: string, projectId: string) {
+  return prisma.membership.findUnique({
+    where: { projectId_userId: { projectId, userId } },
+    select: { role: true },
+  });
+}
+
+/** The projects a user is a member of, most recently changed first (keyset pagination). */
+export async function listProjectsForUser(
+  userId: string,
+  page: { limit: number; after?: { updatedAt: string; id: string } },
+): Promise<ProjectSummary[]> {
+  const after = page.after;
+  const projects = await prisma.project.findMany({
+    where: {
+      memberships: { some: { userId } },
+      ...(after
+        ? {
+            OR: [
+              { updatedAt: { lt: new Date(after.updatedAt) } },
+              { updatedAt: new Date(after.updatedAt), id: { lt: after.id } },
+            ],
+          }
+        : {}),
+    },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: page.limit,
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      archivedAt: true,
+      updatedAt: true,
+      memberships: { where: { userId }, select: { role: true } },
+      _count: { select: { claims: true, sources: true, evidence: true } },
+    },
+  });
+  return projects.map((project) => ({
+    id: project.id,
+    name: project.name,
+    description: project.description,
+    role: project.memberships[0]!.role,
+    archived: project.archivedAt !== null,
+    updatedAt: project.updatedAt.toISOString(),
+    counts: project._count,
+  }));
+}
+
+export function getProject(access: ProjectAccess) {
+  return prisma.project.findUniqueOrThrow({
+    where: { id: access.projectId },
+    select: { id: true, name: true, description: true, archivedAt: true, updatedAt: true },
+  });
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors/app-error";
+import { requireProjectAccess } from "./access";
+import type { ProjectRole } from "./roles";
+
+/**
+ * For pages: the signed-in user's access to a project, a redirect to sign-in when signed out,
+ * and the 404 page when the user is not a member (the project's existence does not leak).
+ */
+export async function projectAccessForPage(projectId: string, minimum: ProjectRole) {
+  const user = await requireUser();
+  try {
+    return { user, access: await requireProjectAccess(user.id, projectId, minimum) };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
