@@ -30,7 +30,9 @@ function* filesUnder(relative: string): Generator<string> {
     yield relative;
     return;
   }
-  for (const entry of readdirSync(full, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(full, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     if (entry.name === "node_modules" || entry.name.endsWith(".test.ts")) continue;
     yield* filesUnder(path.join(relative, entry.name));
   }

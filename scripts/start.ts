@@ -13,7 +13,9 @@ const seed = process.env.SEED_DEMO !== "false";
 await ensureProductionBuild();
 
 const database = await openLocalDatabase();
-console.log(database.embedded ? `Embedded PostgreSQL running (data in .data/postgres).` : "Using DATABASE_URL.");
+console.log(
+  database.embedded ? `Embedded PostgreSQL running (data in .data/postgres).` : "Using DATABASE_URL.",
+);
 const applied = await applyMigrations(database.url);
 if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 if (seed) {

@@ -28,7 +28,9 @@ const ITALIC_TITLE_KINDS = new Set<SourceKind>(["book"]);
  * February 1938"). Full citations in real CSL styles are the citations module's job.
  */
 export function shortCitation(source: CitableSource): string {
-  const author = source.authors[0] ? nameOf(source.authors[0]).split(",")[0] : null;
+  // Short form: a person's family name; a corporate author in full.
+  const first = source.authors[0];
+  const author = first ? (first.family ?? first.literal) : null;
   const title = ITALIC_TITLE_KINDS.has(source.kind) ? source.title : `“${source.title}”`;
   const parts = [
     author,

