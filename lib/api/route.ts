@@ -4,7 +4,8 @@ import { authenticateRequest } from "@/lib/auth/session";
 import type { AuthUser } from "@/lib/auth/types";
 import { AppError, invalidInput, toAppError } from "@/lib/errors/app-error";
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
+// Next passes no params at all to a route without dynamic segments.
+type RouteContext = { params?: Promise<Record<string, string | string[]>> };
 
 interface HandlerInput<P, Q> {
   request: Request;
@@ -31,7 +32,7 @@ export function apiRoute<P = Record<string, never>, Q = Record<string, never>>(
     try {
       const user = await authenticateRequest(request);
       if (!user) throw new AppError("UNAUTHENTICATED", "Sign in, or send a valid session cookie.");
-      const params = parse((spec.params ?? z.object({})) as ZodType<P>, await context.params, "path");
+      const params = parse((spec.params ?? z.object({})) as ZodType<P>, (await context.params) ?? {}, "path");
       const searchParams = Object.fromEntries(new URL(request.url).searchParams);
       const query = parse((spec.query ?? z.object({})) as ZodType<Q>, searchParams, "query parameters");
       const result = await handler({ request, user, params, query });

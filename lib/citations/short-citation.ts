@@ -17,10 +17,6 @@ export interface CitableSource {
   archiveLocation: string | null;
 }
 
-export function nameOf(name: CitableName): string {
-  return name.literal ?? [name.family, name.given].filter(Boolean).join(", ");
-}
-
 const ITALIC_TITLE_KINDS = new Set<SourceKind>(["book"]);
 
 /**

@@ -56,7 +56,7 @@ describe("signed out", () => {
       new Request("http://localhost/api/v1/projects", {
         headers: { cookie: "next-auth.session-token=forged" },
       }),
-      { params: Promise.resolve({}) },
+      {},
     );
     expect(response.status).toBe(401);
   });

@@ -43,14 +43,15 @@ export async function sessionCookie(userId: string): Promise<string> {
 
 /** Calls a route handler as Next would, with the user's session cookie when given. */
 export async function callRoute(
-  handler: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>,
+  handler: (request: Request, context: { params?: Promise<Record<string, string>> }) => Promise<Response>,
   url: string,
   options: { params?: Record<string, string>; userId?: string } = {},
 ) {
   const headers = new Headers();
   if (options.userId) headers.set("cookie", await sessionCookie(options.userId));
+  // As Next does: no params at all for a route without dynamic segments.
   const response = await handler(new Request(`http://localhost${url}`, { headers }), {
-    params: Promise.resolve(options.params ?? {}),
+    params: options.params ? Promise.resolve(options.params) : undefined,
   });
   return { status: response.status, body: await response.json() };
 }
