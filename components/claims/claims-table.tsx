@@ -86,19 +86,22 @@ export function ClaimsTable({ claims, claimHref }: { claims: ClaimSummary[]; cla
 }
 
 function EvidenceCounts({ counts }: { counts: ClaimSummary["evidenceCounts"] }) {
-  const total = counts.supports + counts.contradicts + counts.qualifies + counts.context;
-  if (total === 0) return <span className="text-amber-700">needs evidence</span>;
+  const shown = [
+    { count: counts.supports, sign: "+", label: "supporting", className: "text-emerald-700" },
+    { count: counts.contradicts, sign: "−", label: "contradicting", className: "text-rose-700" },
+    { count: counts.qualifies, sign: "~", label: "qualifying", className: "text-amber-700" },
+    { count: counts.context, sign: "·", label: "context", className: "text-stone-500" },
+  ].filter((entry) => entry.count > 0);
+  if (shown.length === 0) return <span className="text-amber-700">needs evidence</span>;
   return (
     <span className="flex gap-3">
-      <span className="text-emerald-700" title="supporting">
-        +{counts.supports}
-      </span>
-      <span className="text-rose-700" title="contradicting">
-        −{counts.contradicts}
-      </span>
-      <span className="text-amber-700" title="qualifying">
-        ~{counts.qualifies}
-      </span>
+      {shown.map((entry) => (
+        <span key={entry.label} className={entry.className} title={`${entry.count} ${entry.label}`}>
+          {entry.sign}
+          {entry.count}
+          <span className="sr-only"> {entry.label}</span>
+        </span>
+      ))}
     </span>
   );
 }

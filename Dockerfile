@@ -1,0 +1,19 @@
+# Apparatus for deployments: the production build, served by `npm start` against DATABASE_URL.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
+COPY package.json package-lock.json ./
+COPY scripts/prisma-generate.mjs scripts/
+COPY prisma prisma
+COPY prisma.config.ts ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 HOST=0.0.0.0 PORT=3000 SEED_DEMO=false
+COPY --from=build /app /app
+EXPOSE 3000
+# Applies pending migrations, then serves; the build from the stage above is reused.
+CMD ["npm", "start"]
