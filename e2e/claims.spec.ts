@@ -11,6 +11,7 @@ test("the demo historian finds the project, its five claims, and claim 5's evide
 }) => {
   await page.goto("/projects");
   await page.getByRole("link", { name: new RegExp(DEMO.projectName) }).click();
+  await page.getByRole("navigation", { name: "Project" }).getByRole("link", { name: "Claims" }).click();
   const claims = new ProjectClaimsPage(page);
   await expect(claims.rows()).toHaveCount(5);
   await expect(claims.row(1)).toContainText("mainly defensive");
@@ -26,11 +27,13 @@ test("the demo historian finds the project, its five claims, and claim 5's evide
   );
   const supporting = claim.evidenceItems("Supporting");
   await expect(supporting).toHaveCount(3);
-  await expect(supporting.filter({ hasText: "Pravda" })).toHaveCount(1);
-  await expect(supporting.filter({ hasText: "Le Journal de Moscou" })).toHaveCount(1);
+  // The Russian original and the French version are marked with their languages, beside translations.
+  await expect(supporting.filter({ has: page.locator('blockquote[lang="ru"]') })).toHaveCount(1);
+  await expect(supporting.filter({ has: page.locator('blockquote[lang="fr"]') })).toHaveCount(1);
   await expect(supporting.filter({ hasText: "The Times" })).toHaveCount(1);
-  // The Russian original is marked as Russian, beside its translation.
-  await expect(supporting.filter({ hasText: "Pravda" }).locator('blockquote[lang="ru"]')).toBeVisible();
+  // All three go back to Pravda: one independent origin, and the app says so.
+  await expect(page.getByText("1 independent origin", { exact: true })).toBeVisible();
+  await expect(page.getByText("Rests on a single origin")).toBeVisible();
 });
 
 test("claim 2 shows its contrary evidence apart from its support, and links to the sub-claims", async ({
@@ -42,6 +45,18 @@ test("claim 2 shows its contrary evidence apart from its support, and links to t
   await expect(claim.evidenceItems("Contradicting")).toContainText("C1");
   await claim.evidenceItems("Supporting").getByRole("link", { name: /C3/ }).click();
   await expect(page).toHaveURL(/demo-claim-3$/);
+});
+
+test("the filters narrow the list: single origin, contradicting evidence", async ({ page }) => {
+  const claims = new ProjectClaimsPage(page);
+  await claims.goto(DEMO.projectId);
+  await claims.toggle("Rests on a single origin");
+  await expect(page).toHaveURL(/singleOrigin=true/);
+  await expect(claims.row(5)).toBeVisible();
+  await expect(claims.row(2)).toHaveCount(0);
+  await claims.goto(DEMO.projectId, "?hasContradicting=true");
+  await expect(claims.rows()).toHaveCount(1);
+  await expect(claims.row(2)).toBeVisible();
 });
 
 test("the status filter narrows the list", async ({ page }) => {

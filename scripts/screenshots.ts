@@ -7,14 +7,20 @@ import { projectRoot } from "../lib/db/migrations";
 
 const baseURL = process.env.BASE_URL ?? "http://localhost:3000";
 const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ??
+  (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 const browser = await chromium.launch({
   executablePath,
-  args: [...(process.getuid?.() === 0 ? ["--no-sandbox"] : []), "--disable-background-networking", "--no-first-run"],
+  args: [
+    ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
+    "--disable-background-networking",
+    "--no-first-run",
+  ],
 });
 const page = await browser.newPage({ baseURL, viewport: { width: 1280, height: 900 } });
-const shot = (name: string) => page.screenshot({ path: path.join(projectRoot, "docs", `${name}.png`), fullPage: true });
+const shot = (name: string) =>
+  page.screenshot({ path: path.join(projectRoot, "docs", `${name}.png`), fullPage: true });
 
 await page.goto("/sign-in");
 await shot("sign-in");

@@ -1,24 +1,41 @@
 import Link from "next/link";
 import { ClaimStatusBadge } from "@/components/claims/claim-status-badge";
-import type { EvidenceItem, PassageReference, SourceReference, Stance } from "@/lib/claims/types";
+import type {
+  EvidenceChain,
+  EvidenceItem,
+  PassageReference,
+  SourceReference,
+  Stance,
+} from "@/lib/claims/types";
+import { EvidenceItemControls } from "./evidence-item-controls";
+import { ProvenanceTree } from "./provenance-tree";
 import { STANCE_HEADING, STANCE_STYLE } from "./stance";
 
 const ORDER: Stance[] = ["supports", "contradicts", "qualifies", "context"];
 
-/** A claim's evidence, grouped by stance, each item with its quotation, locator and citation. */
-export function EvidenceList({ evidence, projectId }: { evidence: EvidenceItem[]; projectId: string }) {
-  if (evidence.length === 0) {
+/** A claim's evidence, grouped by stance, each item with its quotation, locator, citation and provenance. */
+export function EvidenceList(props: {
+  claimId: string;
+  chain: EvidenceChain;
+  projectId: string;
+  /** Evidence ids the viewer may edit, remove and reorder. */
+  editable: string[];
+}) {
+  const { chain, projectId } = props;
+  if (chain.evidence.length === 0) {
     return (
       <p className="rounded border border-dashed border-amber-400 bg-amber-50 p-6 text-amber-900">
         This claim has no evidence yet.
       </p>
     );
   }
+  const order = chain.evidence.map((item) => item.id);
   return (
     <div className="space-y-10">
       {ORDER.map((stance) => {
-        const items = evidence.filter((item) => item.stance === stance);
+        const items = chain.evidence.filter((item) => item.stance === stance);
         if (items.length === 0) return null;
+        const origins = chain.independentOrigins[stance];
         return (
           <section key={stance} aria-labelledby={`stance-${stance}`}>
             <h2
@@ -26,6 +43,9 @@ export function EvidenceList({ evidence, projectId }: { evidence: EvidenceItem[]
               className={`text-sm font-semibold uppercase tracking-wide ${STANCE_STYLE[stance].text}`}
             >
               {STANCE_HEADING[stance]} <span className="text-stone-400">({items.length})</span>
+              <span className="ml-2 font-normal normal-case tracking-normal text-stone-500">
+                · {origins} independent origin{origins === 1 ? "" : "s"}
+              </span>
             </h2>
             <ol className="mt-3 space-y-4">
               {items.map((item) => (
@@ -33,7 +53,18 @@ export function EvidenceList({ evidence, projectId }: { evidence: EvidenceItem[]
                   key={item.id}
                   className={`rounded-r-lg border-l-4 bg-white p-4 shadow-sm ${STANCE_STYLE[stance].border}`}
                 >
-                  <EvidenceBody item={item} projectId={projectId} />
+                  <EvidenceBody item={item} chain={chain} projectId={projectId} />
+                  {props.editable.includes(item.id) && (
+                    <EvidenceItemControls
+                      claimId={props.claimId}
+                      evidenceId={item.id}
+                      version={item.version}
+                      stance={item.stance}
+                      confidence={item.confidence}
+                      rationale={item.rationale}
+                      order={order}
+                    />
+                  )}
                 </li>
               ))}
             </ol>
@@ -44,12 +75,24 @@ export function EvidenceList({ evidence, projectId }: { evidence: EvidenceItem[]
   );
 }
 
-function EvidenceBody({ item, projectId }: { item: EvidenceItem; projectId: string }) {
+function EvidenceBody({
+  item,
+  chain,
+  projectId,
+}: {
+  item: EvidenceItem;
+  chain: EvidenceChain;
+  projectId: string;
+}) {
   const { target } = item;
+  const sourceId =
+    target.kind === "passage" ? target.passage.source.id : target.kind === "source" ? target.source.id : null;
   return (
     <article>
-      {target.kind === "passage" && <Quotation passage={target.passage} />}
-      {target.kind === "source" && <Citation source={target.source} note="the source as a whole" />}
+      {target.kind === "passage" && <Quotation passage={target.passage} projectId={projectId} />}
+      {target.kind === "source" && (
+        <Citation source={target.source} note="the source as a whole" projectId={projectId} />
+      )}
       {target.kind === "claim" && (
         <p className="font-serif">
           <Link href={`/projects/${projectId}/claims/${target.claim.id}`} className="hover:text-accent">
@@ -59,6 +102,7 @@ function EvidenceBody({ item, projectId }: { item: EvidenceItem; projectId: stri
           <ClaimStatusBadge status={target.claim.status} />
         </p>
       )}
+      {sourceId && <ProvenanceTree sourceId={sourceId} chain={chain} projectId={projectId} />}
       <footer className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-600">
         <Confidence value={item.confidence} />
         {item.rationale && <span className="italic">{item.rationale}</span>}
@@ -67,7 +111,7 @@ function EvidenceBody({ item, projectId }: { item: EvidenceItem; projectId: stri
   );
 }
 
-function Quotation({ passage }: { passage: PassageReference }) {
+function Quotation({ passage, projectId }: { passage: PassageReference; projectId: string }) {
   const translation = passage.translations[0];
   return (
     <>
@@ -87,16 +131,33 @@ function Quotation({ passage }: { passage: PassageReference }) {
           </blockquote>
         )}
       </div>
-      <Citation source={passage.source} note={passage.locator} />
+      <Citation source={passage.source} note={passage.locator} projectId={projectId} />
     </>
   );
 }
 
-function Citation({ source, note }: { source: SourceReference; note: string | null }) {
+function Citation({
+  source,
+  note,
+  projectId,
+}: {
+  source: SourceReference;
+  note: string | null;
+  projectId: string;
+}) {
   return (
     <p className="mt-2 text-sm text-stone-600">
-      — {source.shortCitation}
+      —{" "}
+      <Link
+        href={`/projects/${projectId}/sources/${source.id}`}
+        className="hover:text-accent hover:underline"
+      >
+        {source.shortCitation}
+      </Link>
       {note && <span className="text-stone-500">, {note}</span>}
+      {source.archival && (
+        <span className="ml-2 rounded bg-stone-100 px-1.5 text-xs text-stone-600">archival</span>
+      )}
     </p>
   );
 }

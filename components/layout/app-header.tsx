@@ -10,9 +10,13 @@ export function AppHeader({ user }: { user: AuthUser }) {
           Apparatus
         </Link>
         <div className="flex items-center gap-3 text-sm">
-          <span className="text-stone-600" title={user.email}>
+          <Link
+            href="/settings"
+            className="text-stone-600 hover:text-accent"
+            title={`${user.email} — settings`}
+          >
             {user.name ?? user.email}
-          </span>
+          </Link>
           <SignOutButton />
         </div>
       </div>

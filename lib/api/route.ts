@@ -2,41 +2,124 @@ import "server-only";
 import { type ZodType, z } from "zod";
 import { authenticateRequest } from "@/lib/auth/session";
 import type { AuthUser } from "@/lib/auth/types";
+import { env } from "@/lib/env";
 import { AppError, invalidInput, toAppError } from "@/lib/errors/app-error";
+import type { Endpoint } from "./endpoints";
 
 // Next passes no params at all to a route without dynamic segments.
 type RouteContext = { params?: Promise<Record<string, string | string[]>> };
 
-interface HandlerInput<P, Q> {
+/** Request bodies larger than this are refused before parsing (imports have their own limit). */
+export const MAX_JSON_BODY_BYTES = 1_000_000;
+
+export interface HandlerInput<P, Q, B> {
   request: Request;
   user: AuthUser;
   params: P;
   query: Q;
+  body: B;
 }
 
 export function errorResponse(error: AppError): Response {
   return Response.json(error.toJSON(), { status: error.status });
 }
 
+export function created(data: unknown): Response {
+  return Response.json({ data }, { status: 201 });
+}
+
+export function noContent(): Response {
+  return new Response(null, { status: 204 });
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
 /**
- * Every JSON API handler goes through here: authenticate, parse the path and query with their
- * zod schemas, run the handler, and map any error to { error: { code, message, fieldErrors } }.
- * The handler checks the project role itself (through requireProjectAccess), because only it
- * knows which project the request is about.
+ * A browser sends Origin with every cross-site write; a cookie-authenticated write is accepted
+ * only from the app's own origin, so another site cannot act with a member's session (CSRF).
  */
-export function apiRoute<P = Record<string, never>, Q = Record<string, never>>(
-  spec: { params?: ZodType<P>; query?: ZodType<Q> },
-  handler: (input: HandlerInput<P, Q>) => Promise<unknown>,
+function assertSameOrigin(request: Request): void {
+  const origin = request.headers.get("origin");
+  const allowed = new Set([new URL(request.url).origin]);
+  const publicUrl = env().NEXTAUTH_URL;
+  if (publicUrl) allowed.add(new URL(publicUrl).origin);
+  const sameSite = origin ? allowed.has(origin) : request.headers.get("sec-fetch-site") === "same-origin";
+  if (!sameSite) {
+    throw new AppError(
+      "FORBIDDEN",
+      "Cross-site request refused: send writes from the app itself, or authenticate with an API token.",
+    );
+  }
+}
+
+async function readJsonBody(request: Request): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) {
+    throw new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      `Send the body as application/json (got ${type || "no content type"}).`,
+    );
+  }
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_JSON_BODY_BYTES) throw tooLarge();
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) throw tooLarge();
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : "unreadable";
+    throw new AppError("INVALID_INPUT", `The body is not valid JSON: ${reason}.`);
+  }
+}
+
+function tooLarge() {
+  return new AppError("PAYLOAD_TOO_LARGE", `The body is larger than ${MAX_JSON_BODY_BYTES / 1_000_000} MB.`);
+}
+
+type Output<S> = S extends ZodType<infer T> ? T : Record<string, never>;
+
+/**
+ * Every JSON API handler goes through here: authenticate (API token or session cookie, with a
+ * same-origin check for cookie writes), parse path, query and body with the endpoint's zod
+ * schemas, run the handler, answer in the endpoint's success shape, and map any error to
+ * { error: { code, message, fieldErrors } }. The handler checks the project role itself
+ * (requireProjectAccess), because only it knows which project is meant.
+ */
+export function apiRoute<E extends Endpoint>(
+  endpoint: E,
+  handler: (
+    input: HandlerInput<
+      Output<E["params"]>,
+      Output<E["query"]>,
+      E["body"] extends ZodType<infer B> ? B : undefined
+    >,
+  ) => Promise<unknown>,
 ) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
-      const user = await authenticateRequest(request);
-      if (!user) throw new AppError("UNAUTHENTICATED", "Sign in, or send a valid session cookie.");
-      const params = parse((spec.params ?? z.object({})) as ZodType<P>, (await context.params) ?? {}, "path");
+      const auth = await authenticateRequest(request);
+      if (!auth) {
+        throw new AppError(
+          "UNAUTHENTICATED",
+          "Sign in, or send a valid API token (Authorization: Bearer …).",
+        );
+      }
+      if (auth.via === "cookie" && !SAFE_METHODS.has(request.method)) assertSameOrigin(request);
+      const params = parse(endpoint.params ?? z.object({}), (await context.params) ?? {}, "path");
       const searchParams = Object.fromEntries(new URL(request.url).searchParams);
-      const query = parse((spec.query ?? z.object({})) as ZodType<Q>, searchParams, "query parameters");
-      const result = await handler({ request, user, params, query });
-      return result instanceof Response ? result : Response.json(result);
+      const query = parse(endpoint.query ?? z.object({}), searchParams, "query parameters");
+      const body = endpoint.body ? parse(endpoint.body, await readJsonBody(request), "body") : undefined;
+      const result = await handler({ request, user: auth.user, params, query, body } as never);
+      switch (endpoint.success) {
+        case "none":
+          return noContent();
+        case "created":
+          return created(result);
+        case "page":
+          return Response.json(result);
+        default:
+          return Response.json({ data: result });
+      }
     } catch (error) {
       const appError = toAppError(error);
       if (appError.code === "INTERNAL") console.error(error);

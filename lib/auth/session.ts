@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { decode } from "next-auth/jwt";
 import { getServerSession } from "next-auth/next";
 import { env } from "@/lib/env";
+import { findUserByToken } from "@/lib/tokens/data";
 import { findUserById } from "./data";
 import { authOptions } from "./options";
 import { RETURN_PATH_HEADER } from "./return-path";
@@ -39,9 +40,28 @@ function readCookie(header: string | null, name: string): string | undefined {
   return undefined;
 }
 
-/** For API route handlers: the user of the request's next-auth session cookie, or null. */
-export async function authenticateRequest(request: Request): Promise<AuthUser | null> {
-  const cookieHeader = request.headers.get("cookie");
+export interface RequestAuthentication {
+  user: AuthUser;
+  /** "cookie" requests come from a browser and need the CSRF check; bearer tokens cannot be forged cross-site. */
+  via: "cookie" | "token";
+}
+
+/**
+ * For API route handlers: the user of a personal API token (Authorization: Bearer), else of the
+ * next-auth session cookie, else null.
+ */
+export async function authenticateRequest(request: Request): Promise<RequestAuthentication | null> {
+  const authorization = request.headers.get("authorization");
+  if (authorization) {
+    const [scheme, token] = authorization.split(" ");
+    const user = scheme?.toLowerCase() === "bearer" && token ? await findUserByToken(token) : null;
+    return user ? { user, via: "token" } : null;
+  }
+  const user = await userOfSessionCookie(request.headers.get("cookie"));
+  return user ? { user, via: "cookie" } : null;
+}
+
+async function userOfSessionCookie(cookieHeader: string | null): Promise<AuthUser | null> {
   for (const name of SESSION_COOKIES) {
     const token = readCookie(cookieHeader, name);
     if (!token) continue;

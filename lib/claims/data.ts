@@ -1,20 +1,12 @@
 import "server-only";
 import { toPage } from "@/lib/api/pagination";
-import { shortCitation } from "@/lib/citations/short-citation";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { getEvidenceChain, singleOriginClaimIds } from "@/lib/evidence/data";
 import type { ProjectAccess } from "@/lib/projects/types";
-import { composeArchiveLocation } from "@/lib/sources/archival-locator";
-import { STANCES } from "./schema";
-import type {
-  ClaimDetail,
-  ClaimSummary,
-  EvidenceItem,
-  PassageReference,
-  SourceReference,
-  Stance,
-} from "./types";
+import { type ClaimListQuery, STANCES } from "./schema";
+import type { ClaimDetail, ClaimSummary, Stance } from "./types";
 
 /** The project a claim belongs to, for the access check of routes that name only the claim. */
 export async function findClaimProjectId(claimId: string): Promise<string | null> {
@@ -22,18 +14,56 @@ export async function findClaimProjectId(claimId: string): Promise<string | null
   return claim?.projectId ?? null;
 }
 
+type ClaimCursor = { key: number | string; id: string };
+
+const SORT_COLUMN = {
+  number: { column: "number", direction: "asc" },
+  "-number": { column: "number", direction: "desc" },
+  updated: { column: "updatedAt", direction: "asc" },
+  "-updated": { column: "updatedAt", direction: "desc" },
+  status: { column: "status", direction: "asc" },
+} as const;
+
+const archivalSource = {
+  OR: [{ archive: { not: null } }, { archivalScheme: { not: null } }],
+} satisfies Prisma.SourceWhereInput;
+
 export async function listClaims(
   access: ProjectAccess,
-  query: { limit: number; after?: { number: number }; status?: ClaimSummary["status"]; tag?: string },
+  query: Pick<
+    ClaimListQuery,
+    "limit" | "status" | "tag" | "q" | "hasContradicting" | "hasArchival" | "singleOrigin" | "sort"
+  > & {
+    after?: ClaimCursor;
+  },
 ) {
+  const { column, direction } = SORT_COLUMN[query.sort];
+  const filters: Prisma.ClaimWhereInput[] = [{ projectId: access.projectId }];
+  if (query.status) filters.push({ status: query.status });
+  if (query.tag) filters.push({ tags: { has: query.tag.toLowerCase() } });
+  if (query.q) filters.push({ statement: { contains: query.q, mode: "insensitive" } });
+  if (query.hasContradicting !== undefined) {
+    const some = { evidence: { some: { stance: "contradicts" as const } } };
+    filters.push(query.hasContradicting ? some : { NOT: some });
+  }
+  if (query.hasArchival !== undefined) {
+    const some = {
+      evidence: { some: { OR: [{ source: archivalSource }, { passage: { source: archivalSource } }] } },
+    };
+    filters.push(query.hasArchival ? some : { NOT: some });
+  }
+  if (query.singleOrigin !== undefined) {
+    const ids = await singleOriginClaimIds(access);
+    filters.push(query.singleOrigin ? { id: { in: ids } } : { id: { notIn: ids } });
+  }
+  if (query.after) {
+    const key = column === "updatedAt" ? new Date(query.after.key) : query.after.key;
+    const beyond = direction === "asc" ? "gt" : "lt";
+    filters.push({ OR: [{ [column]: { [beyond]: key } }, { [column]: key, id: { gt: query.after.id } }] });
+  }
   const claims = await prisma.claim.findMany({
-    where: {
-      projectId: access.projectId,
-      ...(query.status ? { status: query.status } : {}),
-      ...(query.tag ? { tags: { has: query.tag } } : {}),
-      ...(query.after ? { number: { gt: query.after.number } } : {}),
-    },
-    orderBy: { number: "asc" },
+    where: { AND: filters },
+    orderBy: [{ [column]: direction }, { id: "asc" }],
     take: query.limit + 1,
   });
   const counts = await prisma.evidence.groupBy({
@@ -47,7 +77,7 @@ export async function listClaims(
     entry[row.stance] = row._count._all;
     countsByClaim.set(row.claimId, entry);
   }
-  const summaries: ClaimSummary[] = claims.map((claim) => ({
+  const summaries: (ClaimSummary & { sortKey: number | string })[] = claims.map((claim) => ({
     id: claim.id,
     projectId: claim.projectId,
     number: claim.number,
@@ -58,117 +88,28 @@ export async function listClaims(
     period: claim.periodEdtf ? formatEdtf(claim.periodEdtf) : null,
     evidenceCounts: countsByClaim.get(claim.id) ?? emptyStanceCounts(),
     updatedAt: claim.updatedAt.toISOString(),
+    sortKey: column === "updatedAt" ? claim.updatedAt.toISOString() : claim[column],
   }));
-  return toPage(summaries, query.limit, (claim) => ({ number: claim.number }));
+  const page = toPage(summaries, query.limit, (claim) => ({ key: claim.sortKey, id: claim.id }));
+  return { ...page, data: page.data.map(({ sortKey: _sortKey, ...claim }) => claim) };
 }
 
 function emptyStanceCounts(): Record<Stance, number> {
   return Object.fromEntries(STANCES.map((stance) => [stance, 0])) as Record<Stance, number>;
 }
 
-const sourceSelect = {
-  id: true,
-  title: true,
-  kind: true,
-  containerTitle: true,
-  issuedEdtf: true,
-  archive: true,
-  archivalScheme: true,
-  archiveRepository: true,
-  archiveCollection: true,
-  archiveSeries: true,
-  archiveFile: true,
-  archiveItem: true,
-  archiveFolio: true,
-  archivePage: true,
-  archiveLocation: true,
-  contributors: {
-    where: { role: "author" },
-    orderBy: { position: "asc" },
-    select: { family: true, given: true, literal: true },
-  },
-} satisfies Prisma.SourceSelect;
-
-type SelectedSource = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
-
-function toSourceReference(source: SelectedSource): SourceReference {
-  const archiveLocation = composeArchiveLocation(source);
-  return {
-    id: source.id,
-    title: source.title,
-    kind: source.kind,
-    shortCitation: shortCitation({ ...source, authors: source.contributors, archiveLocation }),
-    issued: source.issuedEdtf ? formatEdtf(source.issuedEdtf) : null,
-    archiveLocation,
-  };
-}
-
-function passageLocator(passage: {
-  page: string | null;
-  folio: string | null;
-  column: string | null;
-  paragraph: string | null;
-}) {
-  const parts = [
-    passage.page && `p. ${passage.page}`,
-    passage.folio && `f. ${passage.folio}`,
-    passage.column && `col. ${passage.column}`,
-    passage.paragraph && `para. ${passage.paragraph}`,
-  ];
-  return parts.filter(Boolean).join(", ") || null;
-}
-
-/** A claim with its evidence, each item resolved to its passage, source or sub-claim. */
+/** A claim with its evidence chain. */
 export async function getClaimDetail(access: ProjectAccess, claimId: string): Promise<ClaimDetail | null> {
   const claim = await prisma.claim.findFirst({
     where: { id: claimId, projectId: access.projectId },
     include: {
-      evidence: {
-        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-        include: {
-          passage: {
-            include: {
-              translations: { orderBy: { createdAt: "asc" } },
-              source: { select: sourceSelect },
-            },
-          },
-          source: { select: sourceSelect },
-          supportingClaim: { select: { id: true, number: true, statement: true, status: true } },
-        },
+      usedAsEvidence: {
+        select: { stance: true, claim: { select: { id: true, number: true } } },
+        orderBy: { createdAt: "asc" },
       },
     },
   });
   if (!claim) return null;
-  const evidence: EvidenceItem[] = claim.evidence.map((item) => {
-    let target: EvidenceItem["target"];
-    if (item.passage) {
-      const passage: PassageReference = {
-        id: item.passage.id,
-        text: item.passage.text,
-        language: item.passage.language,
-        locator: passageLocator(item.passage),
-        translations: item.passage.translations.map(({ language, text, translator }) => ({
-          language,
-          text,
-          translator,
-        })),
-        source: toSourceReference(item.passage.source),
-      };
-      target = { kind: "passage", passage };
-    } else if (item.source) {
-      target = { kind: "source", source: toSourceReference(item.source) };
-    } else {
-      target = { kind: "claim", claim: item.supportingClaim! };
-    }
-    return {
-      id: item.id,
-      stance: item.stance,
-      confidence: item.confidence,
-      rationale: item.rationale,
-      position: item.position,
-      target,
-    };
-  });
   return {
     id: claim.id,
     projectId: claim.projectId,
@@ -178,10 +119,33 @@ export async function getClaimDetail(access: ProjectAccess, claimId: string): Pr
     status: claim.status,
     tags: claim.tags,
     period: claim.periodEdtf ? formatEdtf(claim.periodEdtf) : null,
+    periodEdtf: claim.periodEdtf,
     note: claim.note,
     version: claim.version,
+    createdById: claim.createdById,
     createdAt: claim.createdAt.toISOString(),
     updatedAt: claim.updatedAt.toISOString(),
-    evidence,
+    chain: await getEvidenceChain(access, claimId),
+    usedBy: claim.usedAsEvidence.map((item) => ({
+      claimId: item.claim.id,
+      number: item.claim.number,
+      stance: item.stance,
+    })),
   };
+}
+
+/** Claims for pickers (evidence from another claim): number and statement, newest numbers last. */
+export function listClaimOptions(access: ProjectAccess) {
+  return prisma.claim.findMany({
+    where: { projectId: access.projectId },
+    orderBy: { number: "asc" },
+    select: { id: true, number: true, statement: true },
+    take: 2000,
+  });
+}
+
+export async function listProjectTags(access: ProjectAccess): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ tag: string }[]>`
+    SELECT DISTINCT unnest(tags) AS tag FROM "Claim" WHERE "projectId" = ${access.projectId} ORDER BY tag`;
+  return rows.map((row) => row.tag);
 }

@@ -1,4 +1,5 @@
 import type { ClaimStatus, Stance } from "@/lib/db/generated/enums";
+import type { SourceReference } from "@/lib/sources/types";
 
 export type { ClaimStatus, Stance };
 
@@ -15,14 +16,7 @@ export interface ClaimSummary {
   updatedAt: string;
 }
 
-export interface SourceReference {
-  id: string;
-  title: string;
-  kind: string;
-  shortCitation: string;
-  issued: string | null;
-  archiveLocation: string | null;
-}
+export type { SourceReference };
 
 export interface PassageReference {
   id: string;
@@ -44,12 +38,44 @@ export interface EvidenceItem {
   confidence: number;
   rationale: string | null;
   position: number;
+  version: number;
+  createdById: string | null;
   target: EvidenceTarget;
+  /** The independent origins this item goes back to (source ids). */
+  origins: string[];
+}
+
+export interface ChainRelation {
+  fromSourceId: string;
+  toSourceId: string;
+  type: string;
+  /** Carries the other's content (reprint, translation, report ...), as opposed to a comment or citation. */
+  derivation: boolean;
+}
+
+export interface ChainWarning {
+  code: string;
+  message: string;
+}
+
+/** What a claim rests on: its evidence, the provenance of every source down to the origins. */
+export interface EvidenceChain {
+  evidence: EvidenceItem[];
+  sources: Record<string, SourceReference & { isOrigin: boolean }>;
+  relations: ChainRelation[];
+  subClaims: Record<string, { id: string; number: number; statement: string; status: ClaimStatus }>;
+  origins: Record<Stance, string[]>;
+  independentOrigins: Record<Stance, number>;
+  warnings: ChainWarning[];
 }
 
 export interface ClaimDetail extends Omit<ClaimSummary, "evidenceCounts"> {
   note: string | null;
   version: number;
+  createdById: string | null;
   createdAt: string;
-  evidence: EvidenceItem[];
+  periodEdtf: string | null;
+  chain: EvidenceChain;
+  /** The claims this one is evidence for. */
+  usedBy: { claimId: string; number: number; stance: Stance }[];
 }

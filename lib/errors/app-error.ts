@@ -19,12 +19,20 @@ export type FieldErrors = Record<string, string[]>;
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors?: FieldErrors;
+  /** Machine-readable context, e.g. the current state of an item after a conflicting edit. */
+  readonly details?: Record<string, unknown>;
 
-  constructor(code: ErrorCode, message: string, fieldErrors?: FieldErrors) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    fieldErrors?: FieldErrors,
+    details?: Record<string, unknown>,
+  ) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = fieldErrors;
+    this.details = details;
   }
 
   get status(): number {
@@ -37,6 +45,7 @@ export class AppError extends Error {
         code: this.code,
         message: this.message,
         ...(this.fieldErrors ? { fieldErrors: this.fieldErrors } : {}),
+        ...(this.details ? { details: this.details } : {}),
       },
     };
   }
@@ -74,7 +83,7 @@ export function toAppError(error: unknown): AppError {
       case "P2002":
         return new AppError("CONFLICT", "An item with the same unique values already exists.");
       case "P2025":
-        return new AppError("NOT_FOUND", "The item was not found.");
+        return new AppError("NOT_FOUND", "The item was not found, or it was changed or deleted meanwhile.");
       case "P2003":
         return new AppError("INVALID_INPUT", "A referenced item does not exist.");
     }

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import { findMembership } from "./data";
+import { canModify } from "./permissions";
 import { type ProjectRole, roleAtLeast } from "./roles";
 import type { ProjectAccess } from "./types";
 
@@ -19,4 +20,44 @@ export async function requireProjectAccess(
     throw new AppError("FORBIDDEN", `This needs the ${minimum} role or higher in the project.`);
   }
   return { projectId, userId, role: membership.role } as ProjectAccess;
+}
+
+/**
+ * Editing or deleting an item: owners and editors may change anything, contributors only what
+ * they added themselves, viewers nothing.
+ */
+export function assertCanModify(
+  access: ProjectAccess,
+  item: { createdById: string | null },
+  noun: string,
+): void {
+  if (canModify(access, item)) return;
+  throw new AppError(
+    "FORBIDDEN",
+    access.role === "contributor"
+      ? `Contributors can change only what they added; this ${noun} was added by someone else.`
+      : `Viewers cannot change this ${noun}.`,
+  );
+}
+
+/**
+ * Access through an item that names no project (a claim, a source ...): finds the item's project,
+ * then checks the role. An item in a project the user cannot see is reported exactly like an item
+ * that does not exist.
+ */
+export async function requireAccessThrough(
+  userId: string,
+  findProjectId: (id: string) => Promise<string | null>,
+  itemId: string,
+  minimum: ProjectRole,
+  noun: string,
+): Promise<ProjectAccess> {
+  const notFound = () => new AppError("NOT_FOUND", `${noun} not found.`);
+  const projectId = await findProjectId(itemId);
+  if (!projectId) throw notFound();
+  try {
+    return await requireProjectAccess(userId, projectId, minimum);
+  } catch (error) {
+    throw error instanceof AppError && error.code === "NOT_FOUND" ? notFound() : error;
+  }
 }

@@ -12,12 +12,14 @@ export function findMembership(userId: string, projectId: string) {
 /** The projects a user is a member of, most recently changed first (keyset pagination). */
 export async function listProjectsForUser(
   userId: string,
-  page: { limit: number; after?: { updatedAt: string; id: string } },
+  page: { limit: number; after?: { updatedAt: string; id: string }; archived?: "true" | "false" | "all" },
 ): Promise<ProjectSummary[]> {
   const after = page.after;
+  const archived = page.archived ?? "false";
   const projects = await prisma.project.findMany({
     where: {
       memberships: { some: { userId } },
+      ...(archived === "all" ? {} : { archivedAt: archived === "true" ? { not: null } : null }),
       ...(after
         ? {
             OR: [
@@ -53,6 +55,33 @@ export async function listProjectsForUser(
 export function getProject(access: ProjectAccess) {
   return prisma.project.findUniqueOrThrow({
     where: { id: access.projectId },
-    select: { id: true, name: true, description: true, archivedAt: true, updatedAt: true },
+    select: { id: true, name: true, description: true, archivedAt: true, updatedAt: true, version: true },
   });
+}
+
+/** The dashboard's figures: counts, and the claims that have no supporting evidence yet. */
+export async function getProjectDashboard(access: ProjectAccess) {
+  const where = { projectId: access.projectId };
+  const [claims, sources, passages, evidence, relations, archivalSources, needingEvidence] =
+    await Promise.all([
+      prisma.claim.count({ where }),
+      prisma.source.count({ where }),
+      prisma.passage.count({ where }),
+      prisma.evidence.count({ where }),
+      prisma.sourceRelation.count({ where }),
+      prisma.source.count({
+        where: { ...where, OR: [{ archive: { not: null } }, { archivalScheme: { not: null } }] },
+      }),
+      prisma.claim.findMany({
+        where: {
+          ...where,
+          status: { notIn: ["abandoned", "refuted"] },
+          evidence: { none: { stance: "supports" } },
+        },
+        orderBy: { number: "asc" },
+        take: 20,
+        select: { id: true, number: true, statement: true, status: true },
+      }),
+    ]);
+  return { counts: { claims, sources, passages, evidence, relations, archivalSources }, needingEvidence };
 }

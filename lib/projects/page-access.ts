@@ -1,5 +1,5 @@
 import "server-only";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { requireProjectAccess } from "./access";
@@ -7,7 +7,8 @@ import type { ProjectRole } from "./roles";
 
 /**
  * For pages: the signed-in user's access to a project, a redirect to sign-in when signed out,
- * and the 404 page when the user is not a member (the project's existence does not leak).
+ * the 404 page when the user is not a member (the project's existence does not leak), and the
+ * 403 page when the member's role is too low for the page.
  */
 export async function projectAccessForPage(projectId: string, minimum: ProjectRole) {
   const user = await requireUser();
@@ -15,6 +16,7 @@ export async function projectAccessForPage(projectId: string, minimum: ProjectRo
     return { user, access: await requireProjectAccess(user.id, projectId, minimum) };
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof AppError && error.code === "FORBIDDEN") forbidden();
     throw error;
   }
 }

@@ -161,10 +161,10 @@ describe("GET /api/v1/claims/{claimId}", () => {
     });
     expect(status).toBe(200);
     expect(body.data.number).toBe(1);
-    expect(body.data.evidence).toHaveLength(1);
-    expect(body.data.evidence[0].stance).toBe("supports");
-    expect(body.data.evidence[0].target.kind).toBe("source");
-    expect(body.data.evidence[0].target.source.shortCitation).toBe("A Book, 1995");
+    expect(body.data.chain.evidence).toHaveLength(1);
+    expect(body.data.chain.evidence[0].stance).toBe("supports");
+    expect(body.data.chain.evidence[0].target.kind).toBe("source");
+    expect(body.data.chain.evidence[0].target.source.shortCitation).toBe("A Book, 1995");
   });
 
   it("answers 404 to a non-member and for an unknown id, with the same message", async () => {

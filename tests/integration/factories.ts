@@ -41,17 +41,41 @@ export async function sessionCookie(userId: string): Promise<string> {
   return `next-auth.session-token=${token}`;
 }
 
-/** Calls a route handler as Next would, with the user's session cookie when given. */
+export type RouteHandler = (
+  request: Request,
+  context: { params?: Promise<Record<string, string>> },
+) => Promise<Response>;
+
+/**
+ * Calls a route handler as Next would: with the user's session cookie (and the app's own Origin,
+ * as a browser sends on writes) when a user is given, and a JSON body when one is given.
+ */
 export async function callRoute(
-  handler: (request: Request, context: { params?: Promise<Record<string, string>> }) => Promise<Response>,
+  handler: RouteHandler,
   url: string,
-  options: { params?: Record<string, string>; userId?: string } = {},
+  options: {
+    params?: Record<string, string>;
+    userId?: string;
+    method?: string;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+  } = {},
 ) {
-  const headers = new Headers();
-  if (options.userId) headers.set("cookie", await sessionCookie(options.userId));
+  const headers = new Headers(options.headers);
+  if (options.userId) {
+    headers.set("cookie", await sessionCookie(options.userId));
+    if (!headers.has("origin")) headers.set("origin", "http://localhost");
+  }
+  const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  if (body !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");
   // As Next does: no params at all for a route without dynamic segments.
-  const response = await handler(new Request(`http://localhost${url}`, { headers }), {
-    params: options.params ? Promise.resolve(options.params) : undefined,
-  });
-  return { status: response.status, body: await response.json() };
+  const response = await handler(
+    new Request(`http://localhost${url}`, { method: options.method ?? "GET", headers, body }),
+    {
+      params: options.params ? Promise.resolve(options.params) : undefined,
+    },
+  );
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
 }

@@ -7,14 +7,36 @@ import { ROLE_LABEL } from "@/lib/projects/roles";
 
 export const metadata: Metadata = { title: "Projects" };
 
-export default async function ProjectsPage() {
+export default async function ProjectsPage(props: { searchParams: Promise<{ archived?: string }> }) {
   const user = await requireUser();
-  const projects = await listProjectsForUser(user.id, { limit: 100 });
+  const showArchived = (await props.searchParams).archived === "true";
+  const projects = await listProjectsForUser(user.id, {
+    limit: 100,
+    archived: showArchived ? "true" : "false",
+  });
   return (
     <>
-      <h1 className="font-serif text-3xl">Projects</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="font-serif text-3xl">{showArchived ? "Archived projects" : "Projects"}</h1>
+        <div className="flex items-center gap-3 text-sm">
+          <Link
+            href={showArchived ? "/projects" : "/projects?archived=true"}
+            className="text-stone-600 hover:text-accent"
+          >
+            {showArchived ? "Current projects" : "Archived projects"}
+          </Link>
+          <Link
+            href="/projects/new"
+            className="rounded bg-accent px-3 py-1.5 font-medium text-white hover:bg-accent/90"
+          >
+            New project
+          </Link>
+        </div>
+      </div>
       {projects.length === 0 ? (
-        <p className="mt-6 text-stone-600">You are not a member of any project yet.</p>
+        <p className="mt-6 text-stone-600">
+          {showArchived ? "No archived projects." : "You are not a member of any project yet."}
+        </p>
       ) : (
         <ul className="mt-6 grid gap-4 sm:grid-cols-2">
           {projects.map((project) => (

@@ -1,10 +1,18 @@
+import { endpoints } from "@/lib/api/endpoints";
 import { decodeCursor, toPage } from "@/lib/api/pagination";
 import { apiRoute } from "@/lib/api/route";
 import { listProjectsForUser } from "@/lib/projects/data";
-import { projectCursorSchema, projectListQuerySchema } from "@/lib/projects/schema";
+import { createProject } from "@/lib/projects/mutations";
+import { projectCursorSchema } from "@/lib/projects/schema";
 
-export const GET = apiRoute({ query: projectListQuerySchema }, async ({ user, query }) => {
+export const GET = apiRoute(endpoints.listProjects, async ({ user, query }) => {
   const after = decodeCursor(query.cursor, projectCursorSchema);
-  const rows = await listProjectsForUser(user.id, { limit: query.limit + 1, after });
+  const rows = await listProjectsForUser(user.id, {
+    limit: query.limit + 1,
+    after,
+    archived: query.archived,
+  });
   return toPage(rows, query.limit, (project) => ({ updatedAt: project.updatedAt, id: project.id }));
 });
+
+export const POST = apiRoute(endpoints.createProject, ({ user, body }) => createProject(user.id, body));

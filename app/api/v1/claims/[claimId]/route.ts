@@ -1,20 +1,23 @@
-import { z } from "zod";
+import { endpoints } from "@/lib/api/endpoints";
 import { apiRoute } from "@/lib/api/route";
 import { findClaimProjectId, getClaimDetail } from "@/lib/claims/data";
-import { claimIdSchema } from "@/lib/claims/schema";
+import { deleteClaim, updateClaim } from "@/lib/claims/mutations";
 import { AppError } from "@/lib/errors/app-error";
-import { requireProjectAccess } from "@/lib/projects/access";
+import { requireAccessThrough } from "@/lib/projects/access";
 
-const notFound = () => new AppError("NOT_FOUND", "Claim not found.");
+const access = (userId: string, claimId: string) =>
+  requireAccessThrough(userId, findClaimProjectId, claimId, "viewer", "Claim");
 
-export const GET = apiRoute({ params: z.object({ claimId: claimIdSchema }) }, async ({ user, params }) => {
-  const projectId = await findClaimProjectId(params.claimId);
-  if (!projectId) throw notFound();
-  const access = await requireProjectAccess(user.id, projectId, "viewer").catch((error) => {
-    // A claim in a project the user cannot see is reported exactly like a claim that does not exist.
-    throw error instanceof AppError && error.code === "NOT_FOUND" ? notFound() : error;
-  });
-  const claim = await getClaimDetail(access, params.claimId);
-  if (!claim) throw notFound();
-  return { data: claim };
+export const GET = apiRoute(endpoints.getClaim, async ({ user, params }) => {
+  const claim = await getClaimDetail(await access(user.id, params.claimId), params.claimId);
+  if (!claim) throw new AppError("NOT_FOUND", "Claim not found.");
+  return claim;
 });
+
+export const PATCH = apiRoute(endpoints.updateClaim, async ({ user, params, body }) =>
+  updateClaim(await access(user.id, params.claimId), params.claimId, body),
+);
+
+export const DELETE = apiRoute(endpoints.deleteClaim, async ({ user, params }) =>
+  deleteClaim(await access(user.id, params.claimId), params.claimId),
+);

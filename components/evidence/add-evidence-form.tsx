@@ -1,0 +1,153 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextArea } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { STANCES } from "@/lib/claims/schema";
+import type { Stance } from "@/lib/claims/types";
+import { createEvidenceAction } from "@/lib/evidence/actions";
+
+export interface EvidenceSourceOption {
+  id: string;
+  label: string;
+  passages: { id: string; label: string }[];
+}
+
+type TargetKind = "passage" | "source" | "claim";
+
+/** Links a passage, a whole source or another claim to this claim as evidence. */
+export function AddEvidenceForm(props: {
+  claimId: string;
+  sources: EvidenceSourceOption[];
+  claims: { id: string; label: string }[];
+}) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [kind, setKind] = useState<TargetKind>("passage");
+  const [targetId, setTargetId] = useState("");
+  const [stance, setStance] = useState<Stance>("supports");
+  const [confidence, setConfidence] = useState("3");
+  const [rationale, setRationale] = useState("");
+  const [targetMissing, setTargetMissing] = useState(false);
+  const form = useActionForm(createEvidenceAction);
+  const targetErrors = targetMissing
+    ? ["Choose what the evidence is"]
+    : Object.entries(form.fieldErrors).find(([key]) => key.startsWith("target"))?.[1];
+
+  if (!open) {
+    return (
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        + Add evidence
+      </Button>
+    );
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setTargetMissing(!targetId);
+    if (!targetId) return;
+    const target =
+      kind === "passage"
+        ? { kind, passageId: targetId }
+        : kind === "source"
+          ? { kind, sourceId: targetId }
+          : { kind, claimId: targetId };
+    form.submit({ claimId: props.claimId, target, stance, confidence: Number(confidence), rationale }, () => {
+      setTargetId("");
+      setRationale("");
+      setOpen(false);
+      router.refresh();
+    });
+  }
+
+  const passageOptions = props.sources.flatMap((source) =>
+    source.passages.map((passage) => ({ value: passage.id, label: `${source.label} — ${passage.label}` })),
+  );
+  const options =
+    kind === "passage"
+      ? passageOptions
+      : kind === "source"
+        ? props.sources.map((source) => ({ value: source.id, label: source.label }))
+        : props.claims.map((claim) => ({ value: claim.id, label: claim.label }));
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Add evidence"
+      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm"
+    >
+      <FormAlert error={form.error} />
+      <fieldset>
+        <legend className="text-sm font-medium text-stone-700">Evidence from</legend>
+        <div className="mt-1 flex gap-4 text-sm">
+          {(
+            [
+              ["passage", "a passage"],
+              ["source", "a whole source"],
+              ["claim", "another claim"],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="flex items-center gap-1.5">
+              <input
+                type="radio"
+                name="evidence-kind"
+                checked={kind === value}
+                onChange={() => {
+                  setKind(value);
+                  setTargetId("");
+                }}
+              />
+              {label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <SelectField
+        label={kind === "passage" ? "Passage" : kind === "source" ? "Source" : "Claim"}
+        name="evidence-target"
+        value={targetId}
+        onChange={(event) => setTargetId(event.target.value)}
+        options={[{ value: "", label: options.length ? "Choose…" : "Nothing to choose yet" }, ...options]}
+        errors={targetErrors}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label="Stance"
+          name="evidence-stance"
+          value={stance}
+          onChange={(event) => setStance(event.target.value as Stance)}
+          options={STANCES.map((value) => ({ value, label: value }))}
+          errors={form.fieldErrors.stance}
+        />
+        <SelectField
+          label="Confidence"
+          name="evidence-confidence"
+          value={confidence}
+          onChange={(event) => setConfidence(event.target.value)}
+          options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${n} of 5` }))}
+          errors={form.fieldErrors.confidence}
+        />
+      </div>
+      <TextArea
+        label="Rationale"
+        name="evidence-rationale"
+        value={rationale}
+        onChange={(event) => setRationale(event.target.value)}
+        errors={form.fieldErrors.rationale}
+        hint="Why this bears on the claim."
+      />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={form.pending}>
+          {form.pending ? "Linking…" : "Link evidence"}
+        </Button>
+        <Button variant="ghost" onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

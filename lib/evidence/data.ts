@@ -1,0 +1,232 @@
+import "server-only";
+import { toPage } from "@/lib/api/pagination";
+import type {
+  ChainRelation,
+  EvidenceChain,
+  EvidenceItem,
+  PassageReference,
+  Stance,
+} from "@/lib/claims/types";
+import { prisma } from "@/lib/db/client";
+import type { SourceRelationType } from "@/lib/db/generated/enums";
+import type { ProjectAccess } from "@/lib/projects/types";
+import { sourceReferenceSelect, toSourceReference } from "@/lib/sources/reference";
+import type { SourceReference } from "@/lib/sources/types";
+import { analyseChain, createChainAnalyser, DERIVATION_TYPES, WARNING_TEXT } from "./chain";
+
+export function passageLocator(passage: {
+  page: string | null;
+  folio: string | null;
+  column: string | null;
+  paragraph: string | null;
+}) {
+  const parts = [
+    passage.page && `p. ${passage.page}`,
+    passage.folio && `f. ${passage.folio}`,
+    passage.column && `col. ${passage.column}`,
+    passage.paragraph && `para. ${passage.paragraph}`,
+  ];
+  return parts.filter(Boolean).join(", ") || null;
+}
+
+/** The claims a claim rests on through sub-claim evidence, itself included (one recursive query). */
+async function reachableClaimIds(projectId: string, claimId: string): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    WITH RECURSIVE reach(id) AS (
+      SELECT ${claimId}::text
+      UNION
+      SELECT e."supportingClaimId" FROM "Evidence" e JOIN reach r ON e."claimId" = r.id
+      WHERE e."supportingClaimId" IS NOT NULL AND e."projectId" = ${projectId}
+    )
+    SELECT id FROM reach`;
+  return rows.map((row) => row.id);
+}
+
+/** Every provenance relation upstream of the given sources, to the origins (one recursive query). */
+async function upstreamRelations(projectId: string, sourceIds: string[]) {
+  if (sourceIds.length === 0) return [];
+  return prisma.$queryRaw<{ fromSourceId: string; toSourceId: string; type: SourceRelationType }[]>`
+    WITH RECURSIVE up("fromSourceId", "toSourceId", type) AS (
+      SELECT r."fromSourceId", r."toSourceId", r.type FROM "SourceRelation" r
+      WHERE r."projectId" = ${projectId} AND r."fromSourceId" = ANY(${sourceIds}::text[])
+      UNION
+      SELECT r."fromSourceId", r."toSourceId", r.type FROM "SourceRelation" r
+      JOIN up ON r."fromSourceId" = up."toSourceId" WHERE r."projectId" = ${projectId}
+    )
+    SELECT "fromSourceId", "toSourceId", type::text AS type FROM up`;
+}
+
+/**
+ * A claim's evidence chain, in a fixed number of queries whatever its size: the sub-claims
+ * reached, their evidence with passages and sources, the provenance upstream, and the sources
+ * found there.
+ */
+export async function getEvidenceChain(access: ProjectAccess, claimId: string): Promise<EvidenceChain> {
+  const claimIds = await reachableClaimIds(access.projectId, claimId);
+  const rows = await prisma.evidence.findMany({
+    where: { projectId: access.projectId, claimId: { in: claimIds } },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    include: {
+      passage: {
+        include: {
+          translations: { orderBy: { createdAt: "asc" } },
+          source: { select: sourceReferenceSelect },
+        },
+      },
+      source: { select: sourceReferenceSelect },
+      supportingClaim: { select: { id: true, number: true, statement: true, status: true } },
+    },
+  });
+
+  const sources = new Map<string, SourceReference>();
+  for (const row of rows) {
+    const source = row.source ?? row.passage?.source;
+    if (source) sources.set(source.id, toSourceReference(source));
+  }
+  const relations = await upstreamRelations(access.projectId, [...sources.keys()]);
+  const missing = [...new Set(relations.flatMap((r) => [r.fromSourceId, r.toSourceId]))].filter(
+    (id) => !sources.has(id),
+  );
+  if (missing.length) {
+    const upstream = await prisma.source.findMany({
+      where: { projectId: access.projectId, id: { in: missing } },
+      select: sourceReferenceSelect,
+    });
+    for (const source of upstream) sources.set(source.id, toSourceReference(source));
+  }
+
+  const analysis = analyseChain({
+    claimId,
+    evidence: rows.map((row) => ({
+      id: row.id,
+      claimId: row.claimId,
+      stance: row.stance,
+      sourceId: row.sourceId ?? row.passage?.sourceId ?? null,
+      subClaimId: row.supportingClaimId,
+    })),
+    edges: relations,
+    sources: new Map(
+      [...sources.values()].map((source) => [
+        source.id,
+        { id: source.id, kind: source.kind, archival: source.archival },
+      ]),
+    ),
+  });
+
+  const derivedFrom = new Set(
+    relations.filter((r) => DERIVATION_TYPES.has(r.type)).map((r) => r.fromSourceId),
+  );
+  const subClaims: EvidenceChain["subClaims"] = {};
+  for (const row of rows) if (row.supportingClaim) subClaims[row.supportingClaim.id] = row.supportingClaim;
+
+  const evidence: EvidenceItem[] = rows
+    .filter((row) => row.claimId === claimId)
+    .map((row) => {
+      let target: EvidenceItem["target"];
+      if (row.passage) {
+        const passage: PassageReference = {
+          id: row.passage.id,
+          text: row.passage.text,
+          language: row.passage.language,
+          locator: passageLocator(row.passage),
+          translations: row.passage.translations.map(({ language, text, translator }) => ({
+            language,
+            text,
+            translator,
+          })),
+          source: sources.get(row.passage.sourceId)!,
+        };
+        target = { kind: "passage", passage };
+      } else if (row.source) {
+        target = { kind: "source", source: sources.get(row.source.id)! };
+      } else {
+        target = { kind: "claim", claim: row.supportingClaim! };
+      }
+      return {
+        id: row.id,
+        stance: row.stance,
+        confidence: row.confidence,
+        rationale: row.rationale,
+        position: row.position,
+        version: row.version,
+        createdById: row.createdById,
+        target,
+        origins: analysis.originsByEvidence[row.id] ?? [],
+      };
+    });
+
+  const chainRelations: ChainRelation[] = relations.map((r) => ({
+    ...r,
+    derivation: DERIVATION_TYPES.has(r.type),
+  }));
+  return {
+    evidence,
+    sources: Object.fromEntries(
+      [...sources.values()].map((source) => [
+        source.id,
+        { ...source, isOrigin: !derivedFrom.has(source.id) },
+      ]),
+    ),
+    relations: chainRelations,
+    subClaims,
+    origins: analysis.origins,
+    independentOrigins: Object.fromEntries(
+      Object.entries(analysis.origins).map(([stance, list]) => [stance, list.length]),
+    ) as Record<Stance, number>,
+    warnings: analysis.warnings.map((code) => ({ code, message: WARNING_TEXT[code] })),
+  };
+}
+
+/**
+ * The claims of a project whose support goes back to exactly one origin. Two queries for the
+ * whole project (evidence facts, derivation relations), then analysis in memory.
+ */
+export async function singleOriginClaimIds(access: ProjectAccess): Promise<string[]> {
+  const [evidence, edges] = await Promise.all([
+    prisma.$queryRaw<
+      { id: string; claimId: string; stance: Stance; sourceId: string | null; subClaimId: string | null }[]
+    >`
+      SELECT e.id, e."claimId", e.stance::text AS stance, COALESCE(e."sourceId", p."sourceId") AS "sourceId",
+             e."supportingClaimId" AS "subClaimId"
+      FROM "Evidence" e LEFT JOIN "Passage" p ON p.id = e."passageId"
+      WHERE e."projectId" = ${access.projectId}`,
+    prisma.sourceRelation.findMany({
+      where: { projectId: access.projectId, type: { in: [...DERIVATION_TYPES] } },
+      select: { fromSourceId: true, toSourceId: true, type: true },
+    }),
+  ]);
+  const analyse = createChainAnalyser({ evidence, edges, sources: new Map() });
+  const claimIds = [...new Set(evidence.map((item) => item.claimId))];
+  return claimIds.filter((id) => analyse(id).origins.supports.length === 1);
+}
+
+export async function findEvidenceProjectId(evidenceId: string) {
+  return (
+    (await prisma.evidence.findUnique({ where: { id: evidenceId }, select: { projectId: true } }))
+      ?.projectId ?? null
+  );
+}
+
+export function getEvidence(access: ProjectAccess, evidenceId: string) {
+  return prisma.evidence.findFirst({ where: { id: evidenceId, projectId: access.projectId } });
+}
+
+export async function listEvidence(
+  access: ProjectAccess,
+  claimId: string,
+  query: { limit: number; after?: { position: number; id: string } },
+) {
+  const after = query.after;
+  const rows = await prisma.evidence.findMany({
+    where: {
+      projectId: access.projectId,
+      claimId,
+      ...(after
+        ? { OR: [{ position: { gt: after.position } }, { position: after.position, id: { gt: after.id } }] }
+        : {}),
+    },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    take: query.limit + 1,
+  });
+  return toPage(rows, query.limit, (row) => ({ position: row.position, id: row.id }));
+}

@@ -1,0 +1,170 @@
+import "server-only";
+import { toPage } from "@/lib/api/pagination";
+import { formatEdtf } from "@/lib/dates/edtf";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { SourceKind } from "@/lib/db/generated/enums";
+import { passageLocator } from "@/lib/evidence/data";
+import type { ProjectAccess } from "@/lib/projects/types";
+import { composeArchiveLocation } from "./archival-locator";
+import { sourceReferenceSelect, toSourceReference } from "./reference";
+
+export async function findSourceProjectId(sourceId: string) {
+  return (
+    (await prisma.source.findUnique({ where: { id: sourceId }, select: { projectId: true } }))?.projectId ??
+    null
+  );
+}
+
+export async function listSources(
+  access: ProjectAccess,
+  query: { limit: number; after?: { key: string; id: string }; kind?: SourceKind; q?: string },
+) {
+  const filters: Prisma.SourceWhereInput[] = [{ projectId: access.projectId }];
+  if (query.kind) filters.push({ kind: query.kind });
+  if (query.q) {
+    filters.push({
+      OR: [
+        { title: { contains: query.q, mode: "insensitive" } },
+        { titleOriginal: { contains: query.q, mode: "insensitive" } },
+        { containerTitle: { contains: query.q, mode: "insensitive" } },
+        {
+          contributors: {
+            some: {
+              OR: [
+                { family: { contains: query.q, mode: "insensitive" } },
+                { literal: { contains: query.q, mode: "insensitive" } },
+              ],
+            },
+          },
+        },
+      ],
+    });
+  }
+  if (query.after) {
+    filters.push({
+      OR: [{ title: { gt: query.after.key } }, { title: query.after.key, id: { gt: query.after.id } }],
+    });
+  }
+  const rows = await prisma.source.findMany({
+    where: { AND: filters },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    take: query.limit + 1,
+    select: { ...sourceReferenceSelect, _count: { select: { passages: true, evidence: true } } },
+  });
+  const data = rows.map(({ _count, ...row }) => ({ ...toSourceReference(row), counts: _count }));
+  return toPage(data, query.limit, (source) => ({ key: source.title, id: source.id }));
+}
+
+/** A source with everything its page shows: names, passages, relations in both directions. */
+export async function getSourceDetail(access: ProjectAccess, sourceId: string) {
+  const source = await prisma.source.findFirst({
+    where: { id: sourceId, projectId: access.projectId },
+    include: {
+      contributors: { orderBy: [{ role: "asc" }, { position: "asc" }] },
+      passages: {
+        orderBy: { position: "asc" },
+        include: { translations: { orderBy: { createdAt: "asc" } } },
+      },
+      derivedFrom: {
+        include: { toSource: { select: sourceReferenceSelect } },
+        orderBy: { createdAt: "asc" },
+      },
+      derivatives: {
+        include: { fromSource: { select: sourceReferenceSelect } },
+        orderBy: { createdAt: "asc" },
+      },
+      createdBy: { select: { name: true, email: true } },
+    },
+  });
+  if (!source) return null;
+  const { derivedFrom, derivatives, passages, ...fields } = source;
+  return {
+    ...fields,
+    issued: source.issuedEdtf ? formatEdtf(source.issuedEdtf) : null,
+    archiveLocationComposed: composeArchiveLocation(source),
+    reference: toSourceReference({
+      ...source,
+      contributors: source.contributors.filter((c) => c.role === "author"),
+    }),
+    passages: passages.map((passage) => ({ ...passage, locator: passageLocator(passage) })),
+    /** This source reprints / translates / reports ... these. */
+    derivesFrom: derivedFrom.map((relation) => ({
+      id: relation.id,
+      type: relation.type,
+      note: relation.note,
+      version: relation.version,
+      createdById: relation.createdById,
+      source: toSourceReference(relation.toSource),
+    })),
+    /** These reprint / translate / report ... this source. */
+    derivedBy: derivatives.map((relation) => ({
+      id: relation.id,
+      type: relation.type,
+      note: relation.note,
+      version: relation.version,
+      createdById: relation.createdById,
+      source: toSourceReference(relation.fromSource),
+    })),
+  };
+}
+export type SourceDetail = NonNullable<Awaited<ReturnType<typeof getSourceDetail>>>;
+
+/** What deleting a source would take with it, for the confirmation. */
+export async function getSourceDependents(access: ProjectAccess, sourceId: string) {
+  const where = { projectId: access.projectId };
+  const [passages, evidence, passageEvidence, relations, readings] = await Promise.all([
+    prisma.passage.count({ where: { ...where, sourceId } }),
+    prisma.evidence.count({ where: { ...where, sourceId } }),
+    prisma.evidence.count({ where: { ...where, passage: { sourceId } } }),
+    prisma.sourceRelation.count({
+      where: { ...where, OR: [{ fromSourceId: sourceId }, { toSourceId: sourceId }] },
+    }),
+    prisma.reading.count({ where: { ...where, sourceId } }),
+  ]);
+  return { passages, evidence: evidence + passageEvidence, relations, readings };
+}
+
+/** Sources and their passages, for evidence and relation pickers. */
+export function listSourceOptions(access: ProjectAccess) {
+  return prisma.source.findMany({
+    where: { projectId: access.projectId },
+    orderBy: { title: "asc" },
+    take: 2000,
+    select: {
+      id: true,
+      title: true,
+      containerTitle: true,
+      issuedEdtf: true,
+      passages: { orderBy: { position: "asc" }, select: { id: true, text: true, page: true, folio: true } },
+    },
+  });
+}
+
+export function listRelations(
+  access: ProjectAccess,
+  query: { limit: number; after?: { id: string }; sourceId?: string },
+) {
+  return prisma.sourceRelation
+    .findMany({
+      where: {
+        projectId: access.projectId,
+        ...(query.sourceId ? { OR: [{ fromSourceId: query.sourceId }, { toSourceId: query.sourceId }] } : {}),
+        ...(query.after ? { id: { gt: query.after.id } } : {}),
+      },
+      orderBy: { id: "asc" },
+      take: query.limit + 1,
+    })
+    .then((rows) => toPage(rows, query.limit, (row) => ({ id: row.id })));
+}
+
+export function getRelation(access: ProjectAccess, relationId: string) {
+  return prisma.sourceRelation.findFirst({ where: { id: relationId, projectId: access.projectId } });
+}
+
+export async function findRelationProjectId(relationId: string) {
+  return (
+    (await prisma.sourceRelation.findUnique({ where: { id: relationId }, select: { projectId: true } }))
+      ?.projectId ?? null
+  );
+}

@@ -1,0 +1,221 @@
+/// <reference types="vite/client" />
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Endpoint, endpoints } from "@/lib/api/endpoints";
+import { callRoute, type RouteHandler } from "./factories";
+import { createPopulatedProject, createUsers } from "./project-fixture";
+
+// Every route module under app/api/v1, found from the file system, so a new route is covered.
+const modules = import.meta.glob<Record<string, RouteHandler>>("../../app/api/v1/**/route.ts", {
+  eager: true,
+});
+const routes = new Map(
+  Object.entries(modules).map(([file, module]) => [
+    file
+      .replace(/^.*app\/api\/v1/, "")
+      .replace(/\/route\.ts$/, "")
+      .replace(/\[([^\]]+)\]/g, "{$1}") || "/",
+    module,
+  ]),
+);
+const catchAll = new Set(["/{...path}", "/openapi.json"]);
+const all = Object.entries(endpoints) as [string, Endpoint][];
+const withBody = all.filter(([, endpoint]) => endpoint.body);
+const withParams = all.filter(([, endpoint]) => endpoint.params);
+
+function handlerOf(endpoint: Endpoint): RouteHandler {
+  const handler = routes.get(endpoint.path)?.[endpoint.method];
+  if (!handler) throw new Error(`No ${endpoint.method} handler at app/api/v1${endpoint.path}`);
+  return handler;
+}
+
+let owner: { id: string };
+let mine: Awaited<ReturnType<typeof createPopulatedProject>>["ids"];
+let theirs: Awaited<ReturnType<typeof createPopulatedProject>>["ids"];
+
+beforeAll(async () => {
+  const users = await createUsers();
+  owner = users.owner;
+  mine = (await createPopulatedProject([{ userId: owner.id, role: "owner" }])).ids;
+  theirs = (await createPopulatedProject([{ userId: users.stranger.id, role: "owner" }])).ids;
+});
+
+function paramsFor(endpoint: Endpoint, ids: Record<string, string>): Record<string, string> {
+  const names = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+  return Object.fromEntries(names.map((name) => [name, ids[name] ?? "unknown-id"]));
+}
+
+function urlFor(endpoint: Endpoint, params: Record<string, string>) {
+  return `/api/v1${endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name]!)}`;
+}
+
+function call(
+  endpoint: Endpoint,
+  ids: Record<string, string>,
+  options: Parameters<typeof callRoute>[2] = {},
+) {
+  const params = paramsFor(endpoint, ids);
+  return callRoute(handlerOf(endpoint), urlFor(endpoint, params), {
+    userId: owner.id,
+    method: endpoint.method,
+    params: Object.keys(params).length ? params : undefined,
+    ...options,
+  });
+}
+
+describe("the endpoint list and the route files agree", () => {
+  it("every route file's handlers are listed endpoints, and every endpoint has its handler", () => {
+    const listed = new Set(all.map(([, endpoint]) => `${endpoint.method} ${endpoint.path}`));
+    for (const [path, module] of routes) {
+      if (catchAll.has(path)) continue;
+      for (const method of Object.keys(module).filter((name) => /^[A-Z]+$/.test(name))) {
+        expect(listed, `${method} ${path} is not in lib/api/endpoints.ts`).toContain(`${method} ${path}`);
+      }
+    }
+    for (const [, endpoint] of all) expect(() => handlerOf(endpoint)).not.toThrow();
+  });
+});
+
+describe.each(withBody)("%s: bad bodies", (_name, endpoint) => {
+  it("malformed JSON → 400 naming the problem", async () => {
+    const { status, body } = await call(endpoint, mine, { rawBody: '{"name": "unfinished' });
+    expect(status).toBe(400);
+    expect(body.error.code).toBe("INVALID_INPUT");
+    expect(body.error.message).toMatch(/not valid JSON/);
+  });
+
+  it("a content type other than JSON → 415", async () => {
+    const { status, body } = await call(endpoint, mine, {
+      rawBody: "{}",
+      headers: { "content-type": "text/plain" },
+    });
+    expect(status).toBe(415);
+    expect(body.error.message).toMatch(/application\/json/);
+  });
+
+  it("a body over 1 MB → 413", async () => {
+    const { status, body } = await call(endpoint, mine, { body: { note: "x".repeat(1_100_000) } });
+    expect(status).toBe(413);
+    expect(body.error.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+
+  it("missing or invalid fields → 400 with a message per field", async () => {
+    const { status, body } = await call(endpoint, mine, {
+      body: { version: "one", confidence: 9, name: "", statement: 5 },
+    });
+    expect(status).toBe(400);
+    expect(body.error.code).toBe("INVALID_INPUT");
+    expect(Object.keys(body.error.fieldErrors).length).toBeGreaterThan(0);
+  });
+});
+
+// Text longer than a field allows (but under the body limit), per endpoint.
+const oversizeBodies: Record<string, [Record<string, unknown>, string]> = {
+  createProject: [{ name: "x".repeat(201) }, "name"],
+  updateProject: [{ version: 1, name: "x".repeat(201) }, "name"],
+  createClaim: [{ statement: "x".repeat(5001) }, "statement"],
+  updateClaim: [{ version: 1, statement: "x".repeat(5001) }, "statement"],
+  createEvidence: [
+    { target: { kind: "source", sourceId: "x" }, stance: "supports", rationale: "x".repeat(5001) },
+    "rationale",
+  ],
+  updateEvidence: [{ version: 1, rationale: "x".repeat(5001) }, "rationale"],
+  reorderEvidence: [{ orderedIds: ["x".repeat(65)] }, "orderedIds.0"],
+  createSource: [{ kind: "book", title: "x".repeat(1001) }, "title"],
+  updateSource: [{ version: 1, title: "x".repeat(1001) }, "title"],
+  createPassage: [{ text: "x".repeat(50_001) }, "text"],
+  updatePassage: [{ version: 1, text: "x".repeat(50_001) }, "text"],
+  createRelation: [{ fromSourceId: "a", toSourceId: "b", type: "reports", note: "x".repeat(5001) }, "note"],
+  updateRelation: [{ version: 1, note: "x".repeat(5001) }, "note"],
+};
+
+it("every endpoint with a body has an oversize-text case", () => {
+  expect(Object.keys(oversizeBodies).sort()).toEqual(withBody.map(([name]) => name).sort());
+});
+
+describe.each(withBody)("%s: oversize text", (name, endpoint) => {
+  it("→ 400 naming the field and its limit", async () => {
+    const [payload, field] = oversizeBodies[name]!;
+    const { status, body } = await call(endpoint, mine, { body: payload });
+    expect(status).toBe(400);
+    expect(body.error.fieldErrors[field]?.[0]).toMatch(/At most|Not an id/);
+  });
+});
+
+// A valid body per endpoint, so that only the id in the path is wrong.
+const validBodies: Record<string, (ids: typeof mine) => unknown> = {
+  updateProject: () => ({ version: 1, name: "Renamed" }),
+  createClaim: () => ({ statement: "A claim" }),
+  updateClaim: () => ({ version: 1, statement: "Changed" }),
+  createEvidence: (ids) => ({ target: { kind: "source", sourceId: ids.sourceId }, stance: "supports" }),
+  reorderEvidence: (ids) => ({ orderedIds: [ids.evidenceId] }),
+  updateEvidence: () => ({ version: 1, confidence: 2 }),
+  createSource: () => ({ kind: "book", title: "A book" }),
+  updateSource: () => ({ version: 1, title: "Changed" }),
+  createPassage: () => ({ text: "A passage" }),
+  updatePassage: () => ({ version: 1, text: "Changed" }),
+  createRelation: (ids) => ({ fromSourceId: ids.reportId, toSourceId: ids.sourceId, type: "quotes" }),
+  updateRelation: () => ({ version: 1, note: "Changed" }),
+};
+
+describe.each(withParams)("%s: ids", (name, endpoint) => {
+  const bodyFor = (ids: typeof mine) => (endpoint.body ? validBodies[name]!(ids) : undefined);
+
+  it("an unknown id → 404", async () => {
+    const ids = Object.fromEntries(Object.keys(mine).map((key) => [key, `unknown-${key}`])) as typeof mine;
+    const { status, body } = await call(endpoint, ids, { body: bodyFor(ids) });
+    expect(status).toBe(404);
+    expect(body.error.code).toBe("NOT_FOUND");
+  });
+
+  it("an id of another project → 404, the same answer as for an unknown id", async () => {
+    const { status, body } = await call(endpoint, theirs, { body: bodyFor(theirs) });
+    expect(status).toBe(404);
+    expect(body.error.message).toMatch(/not found/i);
+  });
+});
+
+describe("ids of another project inside a body", () => {
+  it("evidence cannot cite a passage, a source or a claim of another project", async () => {
+    for (const target of [
+      { kind: "passage", passageId: theirs.passageId },
+      { kind: "source", sourceId: theirs.sourceId },
+      { kind: "claim", claimId: theirs.claimId },
+    ]) {
+      const { status, body } = await call(endpoints.createEvidence, mine, {
+        body: { target, stance: "supports" },
+      });
+      expect(status).toBe(400);
+      expect(body.error.message).toMatch(/not in this project/);
+    }
+  });
+
+  it("a relation cannot point to another project's source", async () => {
+    const { status, body } = await call(endpoints.createRelation, mine, {
+      body: { fromSourceId: mine.sourceId, toSourceId: theirs.sourceId, type: "reports" },
+    });
+    expect(status).toBe(400);
+    expect(body.error.fieldErrors.toSourceId).toEqual(["Not a source of this project"]);
+  });
+
+  it("a reorder cannot name another claim's evidence", async () => {
+    const { status } = await call(endpoints.reorderEvidence, mine, {
+      body: { orderedIds: [theirs.evidenceId] },
+    });
+    expect(status).toBe(400);
+  });
+});
+
+describe.each(all.filter(([, endpoint]) => endpoint.success === "page"))(
+  "%s: bad query",
+  (_name, endpoint) => {
+    it("an out-of-range limit → 400", async () => {
+      const params = paramsFor(endpoint, mine);
+      const { status, body } = await callRoute(handlerOf(endpoint), `${urlFor(endpoint, params)}?limit=0`, {
+        userId: owner.id,
+        params: Object.keys(params).length ? params : undefined,
+      });
+      expect(status).toBe(400);
+      expect(body.error.fieldErrors.limit).toEqual(["limit must be at least 1"]);
+    });
+  },
+);
