@@ -1,26 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { type KeyboardEvent, useRef } from "react";
 import { ClaimStatusBadge } from "@/components/claims/claim-status-badge";
+import { useRowNavigation } from "@/components/ui/use-row-navigation";
 import type { ClaimSummary } from "@/lib/claims/types";
 
 /**
  * The claims of a project. Keyboard: ↑/↓ (or k/j) move between rows, Enter opens the claim.
  */
 export function ClaimsTable({ claims, claimHref }: { claims: ClaimSummary[]; claimHref: string }) {
-  const router = useRouter();
-  const rows = useRef<(HTMLTableRowElement | null)[]>([]);
-
-  function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>, index: number) {
-    const move = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 }[event.key];
-    if (move) {
-      event.preventDefault();
-      rows.current[Math.min(Math.max(index + move, 0), claims.length - 1)]?.focus();
-    } else if (event.key === "Enter") {
-      router.push(`${claimHref}/${claims[index]!.id}`);
-    }
-  }
+  const rowProps = useRowNavigation(claims.map((claim) => `${claimHref}/${claim.id}`));
 
   return (
     <table className="w-full border-collapse text-left">
@@ -47,12 +35,7 @@ export function ClaimsTable({ claims, claimHref }: { claims: ClaimSummary[]; cla
         {claims.map((claim, index) => (
           <tr
             key={claim.id}
-            ref={(element) => {
-              rows.current[index] = element;
-            }}
-            tabIndex={0}
-            onKeyDown={(event) => onKeyDown(event, index)}
-            onClick={() => router.push(`${claimHref}/${claim.id}`)}
+            {...rowProps(index)}
             className="cursor-pointer border-b border-stone-200 align-top hover:bg-white focus:bg-accent-soft/60"
           >
             <td className="py-3 pr-3 font-mono text-sm text-stone-500">C{claim.number}</td>

@@ -18,7 +18,7 @@ export interface PassageValue {
   column: string | null;
   paragraph: string | null;
   note: string | null;
-  translations: { language: string; text: string; translator: string | null }[];
+  translations: { language: string; text: string; translator: string | null; note?: string | null }[];
 }
 
 const FIELDS = ["text", "language", "page", "folio", "column", "paragraph", "note"] as const;
@@ -29,6 +29,8 @@ interface TranslationRow {
   language: string;
   text: string;
   translator: string;
+  /** Kept as it was: the form does not edit it, and saving must not drop it. */
+  note: string | null;
 }
 
 let nextRowKey = 0;
@@ -40,6 +42,7 @@ function translationRow(translation?: PassageValue["translations"][number]): Tra
     language: translation?.language ?? "en",
     text: translation?.text ?? "",
     translator: translation?.translator ?? "",
+    note: translation?.note ?? null,
   };
 }
 
@@ -110,7 +113,7 @@ export function PassageForm({
     setSentRowKeys(sent.map((row) => row.key));
     const input = {
       ...values,
-      translations: sent.map(({ language, text, translator }) => ({ language, text, translator })),
+      translations: sent.map(({ language, text, translator, note }) => ({ language, text, translator, note })),
     };
     const done = () => {
       router.refresh();

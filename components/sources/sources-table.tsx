@@ -1,8 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { type KeyboardEvent, useRef } from "react";
 import { Badge } from "@/components/ui/badge";
+import { useRowNavigation } from "@/components/ui/use-row-navigation";
 import { SOURCE_KIND_INFO } from "@/lib/sources/kinds";
 import type { SourceReference } from "@/lib/sources/types";
 
@@ -14,18 +13,7 @@ export interface SourceListItem extends SourceReference {
  * The sources of a project. Keyboard: ↑/↓ (or k/j) move between rows, Enter opens the source.
  */
 export function SourcesTable({ sources, sourceHref }: { sources: SourceListItem[]; sourceHref: string }) {
-  const router = useRouter();
-  const rows = useRef<(HTMLTableRowElement | null)[]>([]);
-
-  function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>, index: number) {
-    const move = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 }[event.key];
-    if (move) {
-      event.preventDefault();
-      rows.current[Math.min(Math.max(index + move, 0), sources.length - 1)]?.focus();
-    } else if (event.key === "Enter") {
-      router.push(`${sourceHref}/${sources[index]!.id}`);
-    }
-  }
+  const rowProps = useRowNavigation(sources.map((source) => `${sourceHref}/${source.id}`));
 
   return (
     <table className="w-full border-collapse text-left">
@@ -58,12 +46,7 @@ export function SourcesTable({ sources, sourceHref }: { sources: SourceListItem[
         {sources.map((source, index) => (
           <tr
             key={source.id}
-            ref={(element) => {
-              rows.current[index] = element;
-            }}
-            tabIndex={0}
-            onKeyDown={(event) => onKeyDown(event, index)}
-            onClick={() => router.push(`${sourceHref}/${source.id}`)}
+            {...rowProps(index)}
             className="cursor-pointer border-b border-stone-200 align-top hover:bg-white focus:bg-accent-soft/60"
           >
             <td className="py-3 pr-3">

@@ -8,6 +8,7 @@ export const translationSchema = z.object({
     .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "Use a language code such as en, fr or de"),
   text: requiredText(50_000, "The translation is empty"),
   translator: optionalText(200),
+  note: optionalText(5000),
 });
 
 const passageFields = z.object({

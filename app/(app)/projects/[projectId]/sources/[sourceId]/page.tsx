@@ -209,7 +209,8 @@ export default async function SourcePage(props: { params: Params }) {
                   column: passage.column,
                   paragraph: passage.paragraph,
                   note: passage.note,
-                  translations: passage.translations.map(({ language, text, translator }) => ({
+                  translations: passage.translations.map(({ language, text, translator, note }) => ({
+                    note,
                     language,
                     text,
                     translator,
