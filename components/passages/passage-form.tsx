@@ -113,7 +113,12 @@ export function PassageForm({
     setSentRowKeys(sent.map((row) => row.key));
     const input = {
       ...values,
-      translations: sent.map(({ language, text, translator, note }) => ({ language, text, translator, note })),
+      translations: sent.map(({ language, text, translator, note }) => ({
+        language,
+        text,
+        translator,
+        note,
+      })),
     };
     const done = () => {
       router.refresh();
