@@ -12,6 +12,10 @@ RUN npm run build
 
 FROM node:20-bookworm-slim
 WORKDIR /app
+# The CSL styles and locales citation export formats with (/usr/share/citation-style-language).
+RUN apt-get update -qq \
+  && apt-get install -y -qq --no-install-recommends citation-style-language-styles citation-style-language-locales \
+  && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 HOST=0.0.0.0 PORT=3000 SEED_DEMO=false
 COPY --from=build /app /app
 EXPOSE 3000

@@ -49,3 +49,25 @@ export const test = base.extend<Fixtures>({
     await use({ id: user.id, email: user.email, password });
   },
 });
+
+/** Creates an account through the public API (as sign-up does) and returns its credentials. */
+export async function signUpThroughApi(request: APIRequestContext, label: string) {
+  const name = `${label}-${randomBytes(4).toString("hex")}`;
+  const account = { name, email: `${name}@example.org`, password: `pw-${randomBytes(8).toString("hex")}` };
+  const response = await request.post("/api/v1/users", { data: account });
+  expect(response.status(), `sign-up of ${account.email}`).toBe(201);
+  return account;
+}
+
+/** A JSON API write with the app's own Origin, as the browser would send it. */
+export function apiWrite(
+  request: APIRequestContext,
+  method: "post" | "patch" | "put" | "delete",
+  url: string,
+  data?: unknown,
+) {
+  return request[method](url, {
+    data,
+    headers: { origin: `http://127.0.0.1:${process.env.E2E_PORT ?? 3107}` },
+  });
+}

@@ -25,3 +25,20 @@ export function env(): Env {
   }
   return cached;
 }
+
+/** Where Debian's citation-style-language-styles and -locales packages put their files. */
+export const DEFAULT_CSL_DIR = "/usr/share/citation-style-language";
+
+/**
+ * The folder of CSL styles (styles/, styles/dependent/) and locales (locales/): CSL_DIR, else
+ * Debian's. Read on its own, not through env(), because the citation workers and the benchmark
+ * run without the server's secrets.
+ */
+export function cslDirectory(): string {
+  return z.string().trim().min(1).catch(DEFAULT_CSL_DIR).parse(process.env.CSL_DIR);
+}
+
+/** Read on every call (not cached), so that an administrator's change applies without a rebuild. */
+export function isSignUpOpen(): boolean {
+  return process.env.SIGNUP_OPEN !== "false";
+}

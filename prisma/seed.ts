@@ -91,6 +91,7 @@ const QST = {
   workersAbroad: "demo-q-workers-abroad",
   defensive: "demo-q-defensive",
   final: "demo-q-final",
+  homeConsumption: "demo-q-home-consumption",
 } as const;
 
 // ─── Sources ─────────────────────────────────────────────────────────────────────────────────
@@ -978,6 +979,14 @@ function questions(projectId: string, userId: string): Row<Prisma.ComparisonQues
       position: 2,
       text: "Is the victory of socialism in the USSR presented as final?",
     },
+    // On "final" every observer who speaks says no; this one is the third question on which the
+    // observers disagree (their answers other than "silent" differ).
+    {
+      ...common,
+      id: QST.homeConsumption,
+      position: 3,
+      text: "Is the letter meant chiefly for home consumption?",
+    },
   ];
 }
 
@@ -1099,6 +1108,36 @@ function answers(userId: string): Row<Prisma.ComparisonAnswerUncheckedCreateInpu
       "The reply it carries says so (as The Times reported); the demo's passage of the Journal does not include that sentence.",
     ),
     answer("final", "raack", AnswerValue.no, "Raack quotes The Times: the victory “is not final”."),
+    answer(
+      "homeConsumption",
+      "times",
+      AnswerValue.silent,
+      "The report, as Raack summarises it, does not say whom Stalin was addressing.",
+    ),
+    answer(
+      "homeConsumption",
+      "moscow-embassy",
+      AnswerValue.yes,
+      "Illustrative: familiar doctrine, “meant chiefly for the party at home” (and for communists abroad).",
+    ),
+    answer(
+      "homeConsumption",
+      "northern-department",
+      AnswerValue.no,
+      "Illustrative: “I doubt that the letter is only for home consumption”.",
+    ),
+    answer(
+      "homeConsumption",
+      "journal-de-moscou",
+      AnswerValue.silent,
+      "It printed the text in French for readers abroad; no comment of the paper's own is recorded.",
+    ),
+    answer(
+      "homeConsumption",
+      "raack",
+      AnswerValue.no,
+      "Stalin “wanted to tell the world outside his nation something”.",
+    ),
   ];
 }
 
@@ -1160,6 +1199,12 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ projectId: strin
       for (const row of sources(projectId, userId)) {
         await tx.source.upsert({ where: { id: row.id }, create: row, update: {} });
       }
+      // The Times' report is known only through Raack, who quotes it: cited "quoted in" Raack.
+      // Set once the book exists, and only on a source nobody has edited since the seed.
+      await tx.source.updateMany({
+        where: { id: SRC.times, version: 1, quotedInId: null },
+        data: { quotedInId: SRC.raack },
+      });
       for (const row of contributors()) {
         await tx.sourceContributor.upsert({ where: { id: row.id }, create: row, update: {} });
       }

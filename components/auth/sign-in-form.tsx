@@ -33,9 +33,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     }
     setPending(false);
     setFormError(
-      result?.status === 401 || result?.error === "CredentialsSignin"
-        ? "The email or the password is not right. Check both and try again."
-        : "Signing in failed for a reason on our side. Please try again in a moment.",
+      result?.error === "TooManyAttempts"
+        ? "Too many failed attempts for this account or from this network. Wait 15 minutes, then try again."
+        : result?.status === 401 || result?.error === "CredentialsSignin"
+          ? "The email or the password is not right. Check both and try again."
+          : "Signing in failed for a reason on our side. Please try again in a moment.",
     );
   }
 

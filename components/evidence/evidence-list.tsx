@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { AnnotationThreads, type ThreadsContext } from "@/components/annotations/annotation-threads";
 import { ClaimStatusBadge } from "@/components/claims/claim-status-badge";
+import type { AnnotationView } from "@/lib/annotations/types";
 import type {
   EvidenceChain,
   EvidenceItem,
@@ -20,6 +22,8 @@ export function EvidenceList(props: {
   projectId: string;
   /** Evidence ids the viewer may edit, remove and reorder. */
   editable: string[];
+  /** Notes on each evidence item, and who is reading them. */
+  notes: { threads: Map<string, AnnotationView[]>; context: ThreadsContext };
 }) {
   const { chain, projectId } = props;
   if (chain.evidence.length === 0) {
@@ -54,6 +58,7 @@ export function EvidenceList(props: {
                   className={`rounded-r-lg border-l-4 bg-white p-4 shadow-sm ${STANCE_STYLE[stance].border}`}
                 >
                   <EvidenceBody item={item} chain={chain} projectId={projectId} />
+                  <EvidenceNotes id={item.id} notes={props.notes} />
                   {props.editable.includes(item.id) && (
                     <EvidenceItemControls
                       claimId={props.claimId}
@@ -72,6 +77,29 @@ export function EvidenceList(props: {
         );
       })}
     </div>
+  );
+}
+
+function EvidenceNotes({
+  id,
+  notes,
+}: {
+  id: string;
+  notes: { threads: Map<string, AnnotationView[]>; context: ThreadsContext };
+}) {
+  const threads = notes.threads.get(id) ?? [];
+  return (
+    <details className="mt-2 text-sm" open={threads.length > 0}>
+      <summary className="cursor-pointer text-stone-600 hover:text-accent">Notes ({threads.length})</summary>
+      <div className="mt-2">
+        <AnnotationThreads
+          context={notes.context}
+          target={{ kind: "evidence", id }}
+          threads={threads}
+          heading="Notes on this evidence"
+        />
+      </div>
+    </details>
   );
 }
 

@@ -10,6 +10,9 @@ export function AppHeader({ user }: { user: AuthUser }) {
           Apparatus
         </Link>
         <div className="flex items-center gap-3 text-sm">
+          <Link href="/notes" className="text-stone-600 hover:text-accent">
+            My notes
+          </Link>
           <Link
             href="/settings"
             className="text-stone-600 hover:text-accent"

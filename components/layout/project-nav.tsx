@@ -7,7 +7,10 @@ const TABS = [
   { segment: "", label: "Overview" },
   { segment: "/claims", label: "Claims" },
   { segment: "/sources", label: "Sources" },
+  { segment: "/observers", label: "Observers" },
+  { segment: "/export", label: "Export & import" },
   { segment: "/history", label: "History" },
+  { segment: "/members", label: "Members" },
 ];
 
 export function ProjectNav({

@@ -12,8 +12,20 @@ export interface SourceListItem extends SourceReference {
 /**
  * The sources of a project. Keyboard: ↑/↓ (or k/j) move between rows, Enter opens the source.
  */
-export function SourcesTable({ sources, sourceHref }: { sources: SourceListItem[]; sourceHref: string }) {
+export function SourcesTable({
+  sources,
+  sourceHref,
+  selected,
+  onToggle,
+}: {
+  sources: SourceListItem[];
+  sourceHref: string;
+  /** Selection mode (to export some sources): the ticked ids, and what a tick does. */
+  selected?: ReadonlySet<string>;
+  onToggle?: (id: string) => void;
+}) {
   const rowProps = useRowNavigation(sources.map((source) => `${sourceHref}/${source.id}`));
+  const selecting = selected !== undefined && onToggle !== undefined;
 
   return (
     <table className="w-full border-collapse text-left">
@@ -22,6 +34,11 @@ export function SourcesTable({ sources, sourceHref }: { sources: SourceListItem[
       </caption>
       <thead>
         <tr className="border-b border-stone-300 text-xs uppercase tracking-wide text-stone-500">
+          {selecting && (
+            <th scope="col" className="w-8 py-2 pr-2 font-medium">
+              <span className="sr-only">Select</span>
+            </th>
+          )}
           <th scope="col" className="py-2 pr-3 font-medium">
             Source
           </th>
@@ -49,6 +66,18 @@ export function SourcesTable({ sources, sourceHref }: { sources: SourceListItem[
             {...rowProps(index)}
             className="cursor-pointer border-b border-stone-200 align-top hover:bg-white focus:bg-accent-soft/60"
           >
+            {selecting && (
+              <td className="py-3 pr-2">
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${source.title}`}
+                  checked={selected.has(source.id)}
+                  onClick={(event) => event.stopPropagation()}
+                  onKeyDown={(event) => event.stopPropagation()}
+                  onChange={() => onToggle(source.id)}
+                />
+              </td>
+            )}
             <td className="py-3 pr-3">
               <a
                 href={`${sourceHref}/${source.id}`}

@@ -1,6 +1,28 @@
 import { z } from "zod";
+import {
+  annotationListQuerySchema,
+  createAnnotationSchema,
+  myAnnotationsQuerySchema,
+  replySchema,
+  updateAnnotationSchema,
+} from "@/lib/annotations/schema";
+import { signUpSchema } from "@/lib/auth/schema";
+import { exportQuerySchema, importQuerySchema, styleSearchQuerySchema } from "@/lib/citations/schema";
 import { claimFieldsSchema, claimListQuerySchema, updateClaimSchema } from "@/lib/claims/schema";
 import { createEvidenceSchema, reorderEvidenceSchema, updateEvidenceSchema } from "@/lib/evidence/schema";
+import { acceptInvitationSchema, changeRoleSchema, createInvitationSchema } from "@/lib/members/schema";
+import {
+  answerFieldsSchema,
+  observerFieldsSchema,
+  observerListQuerySchema,
+  questionFieldsSchema,
+  readingFieldsSchema,
+  readingListQuerySchema,
+  updateAnswerSchema,
+  updateObserverSchema,
+  updateQuestionSchema,
+  updateReadingSchema,
+} from "@/lib/observers/schema";
 import { passageFieldsSchema, updatePassageSchema } from "@/lib/passages/schema";
 import { projectFieldsSchema, projectListQuerySchema, updateProjectSchema } from "@/lib/projects/schema";
 import {
@@ -28,15 +50,43 @@ export interface Endpoint {
   body?: z.ZodType;
   /** 200 with { data }, 200 with a page { data, nextCursor }, 201 with { data }, or 204 with no body. */
   success: "item" | "page" | "created" | "none";
+  /** Answers without authentication (only account creation). */
+  public?: true;
+  /**
+   * A body that is a file, not JSON (an import, a .csl style): read by the handler itself, after
+   * the role check. Not in the JSON bad-body tests; tests/integration/api-bad-input covers it.
+   */
+  fileBody?: { contentTypes: readonly string[]; maxBytes: number; description: string };
+  /** The answer is a file of one of these types (an export), or 202 with a job when it is long. */
+  produces?: readonly string[];
 }
 
 const id = <K extends string>(name: K) => z.object({ [name]: entityId } as { [key in K]: typeof entityId });
+
+const EXPORT_TYPES = [
+  "text/html",
+  "text/plain",
+  "application/rtf",
+  "application/x-bibtex",
+  "application/x-research-info-systems",
+  "application/vnd.citationstyles.csl+json",
+] as const;
 
 function endpoint<const E extends Endpoint>(spec: E): E {
   return spec;
 }
 
 export const endpoints = {
+  createUser: endpoint({
+    method: "POST",
+    path: "/users",
+    summary: "Create an account (when sign-up is open)",
+    tag: "Accounts",
+    body: signUpSchema,
+    success: "created",
+    public: true,
+  }),
+
   listProjects: endpoint({
     method: "GET",
     path: "/projects",
@@ -314,5 +364,393 @@ export const endpoints = {
     tag: "Relations",
     params: id("relationId"),
     success: "none",
+  }),
+
+  listMembers: endpoint({
+    method: "GET",
+    path: "/projects/{projectId}/members",
+    summary: "List a project's members and roles",
+    tag: "Members",
+    params: id("projectId"),
+    success: "item",
+  }),
+  changeMemberRole: endpoint({
+    method: "PATCH",
+    path: "/members/{membershipId}",
+    summary: "Change a member's role (owners; a project keeps one owner)",
+    tag: "Members",
+    params: id("membershipId"),
+    body: changeRoleSchema,
+    success: "item",
+  }),
+  removeMember: endpoint({
+    method: "DELETE",
+    path: "/members/{membershipId}",
+    summary: "Remove a member (owners), or leave (yourself)",
+    tag: "Members",
+    params: id("membershipId"),
+    success: "none",
+  }),
+  listInvitations: endpoint({
+    method: "GET",
+    path: "/projects/{projectId}/invitations",
+    summary: "List pending invitations (owners)",
+    tag: "Members",
+    params: id("projectId"),
+    success: "item",
+  }),
+  createInvitation: endpoint({
+    method: "POST",
+    path: "/projects/{projectId}/invitations",
+    summary: "Create an expiring invitation link (owners); the token is returned once",
+    tag: "Members",
+    params: id("projectId"),
+    body: createInvitationSchema,
+    success: "created",
+  }),
+  revokeInvitation: endpoint({
+    method: "DELETE",
+    path: "/invitations/{invitationId}",
+    summary: "Revoke a pending invitation (owners)",
+    tag: "Members",
+    params: id("invitationId"),
+    success: "none",
+  }),
+  acceptInvitation: endpoint({
+    method: "POST",
+    path: "/invitations/accept",
+    summary: "Join a project with an invitation token",
+    tag: "Members",
+    body: acceptInvitationSchema,
+    success: "item",
+  }),
+
+  listObservers: endpoint({
+    method: "GET",
+    path: "/projects/{projectId}/observers",
+    summary: "List a project's observers (newspapers, embassies, departments, historians …)",
+    tag: "Observers",
+    params: id("projectId"),
+    query: observerListQuerySchema,
+    success: "page",
+  }),
+  createObserver: endpoint({
+    method: "POST",
+    path: "/projects/{projectId}/observers",
+    summary: "Create an observer",
+    tag: "Observers",
+    params: id("projectId"),
+    body: observerFieldsSchema,
+    success: "created",
+  }),
+  getObserver: endpoint({
+    method: "GET",
+    path: "/observers/{observerId}",
+    summary: "Get an observer with its affiliation and all its readings in date order",
+    tag: "Observers",
+    params: id("observerId"),
+    success: "item",
+  }),
+  updateObserver: endpoint({
+    method: "PATCH",
+    path: "/observers/{observerId}",
+    summary: "Update an observer (send the version you edited)",
+    tag: "Observers",
+    params: id("observerId"),
+    body: updateObserverSchema,
+    success: "item",
+  }),
+  deleteObserver: endpoint({
+    method: "DELETE",
+    path: "/observers/{observerId}",
+    summary: "Delete an observer with its readings and answers",
+    tag: "Observers",
+    params: id("observerId"),
+    success: "none",
+  }),
+
+  listReadings: endpoint({
+    method: "GET",
+    path: "/projects/{projectId}/readings",
+    summary: "List readings (optionally of one observer or of one source)",
+    tag: "Readings",
+    params: id("projectId"),
+    query: readingListQuerySchema,
+    success: "page",
+  }),
+  createReading: endpoint({
+    method: "POST",
+    path: "/projects/{projectId}/readings",
+    summary: "Record an observer's reading of a source, with the source that documents it",
+    tag: "Readings",
+    params: id("projectId"),
+    body: readingFieldsSchema,
+    success: "created",
+  }),
+  getReading: endpoint({
+    method: "GET",
+    path: "/readings/{readingId}",
+    summary: "Get a reading with its phrases and stances toward claims",
+    tag: "Readings",
+    params: id("readingId"),
+    success: "item",
+  }),
+  updateReading: endpoint({
+    method: "PATCH",
+    path: "/readings/{readingId}",
+    summary: "Update a reading (phrases and stances are replaced when sent)",
+    tag: "Readings",
+    params: id("readingId"),
+    body: updateReadingSchema,
+    success: "item",
+  }),
+  deleteReading: endpoint({
+    method: "DELETE",
+    path: "/readings/{readingId}",
+    summary: "Delete a reading",
+    tag: "Readings",
+    params: id("readingId"),
+    success: "none",
+  }),
+
+  getComparison: endpoint({
+    method: "GET",
+    path: "/sources/{sourceId}/comparison",
+    summary: "How observers read a source: observers, questions, answers (disagreements marked) and readings",
+    tag: "Comparisons",
+    params: id("sourceId"),
+    success: "item",
+  }),
+  listQuestions: endpoint({
+    method: "GET",
+    path: "/sources/{sourceId}/questions",
+    summary: "List the questions asked of a source's readings, in order",
+    tag: "Comparisons",
+    params: id("sourceId"),
+    query: pageQuerySchema,
+    success: "page",
+  }),
+  createQuestion: endpoint({
+    method: "POST",
+    path: "/sources/{sourceId}/questions",
+    summary: "Ask a question of every observer's reading of a source",
+    tag: "Comparisons",
+    params: id("sourceId"),
+    body: questionFieldsSchema,
+    success: "created",
+  }),
+  getQuestion: endpoint({
+    method: "GET",
+    path: "/questions/{questionId}",
+    summary: "Get a question with its answers",
+    tag: "Comparisons",
+    params: id("questionId"),
+    success: "item",
+  }),
+  updateQuestion: endpoint({
+    method: "PATCH",
+    path: "/questions/{questionId}",
+    summary: "Reword a question (send the version you edited)",
+    tag: "Comparisons",
+    params: id("questionId"),
+    body: updateQuestionSchema,
+    success: "item",
+  }),
+  deleteQuestion: endpoint({
+    method: "DELETE",
+    path: "/questions/{questionId}",
+    summary: "Delete a question with its answers",
+    tag: "Comparisons",
+    params: id("questionId"),
+    success: "none",
+  }),
+  listAnswers: endpoint({
+    method: "GET",
+    path: "/questions/{questionId}/answers",
+    summary: "List the observers' answers to a question",
+    tag: "Comparisons",
+    params: id("questionId"),
+    query: pageQuerySchema,
+    success: "page",
+  }),
+  createAnswer: endpoint({
+    method: "POST",
+    path: "/questions/{questionId}/answers",
+    summary:
+      "Record an observer's answer (yes, no, ambiguous, silent); the citation defaults to its reading's documenting source",
+    tag: "Comparisons",
+    params: id("questionId"),
+    body: answerFieldsSchema,
+    success: "created",
+  }),
+  getAnswer: endpoint({
+    method: "GET",
+    path: "/answers/{answerId}",
+    summary: "Get an answer",
+    tag: "Comparisons",
+    params: id("answerId"),
+    success: "item",
+  }),
+  updateAnswer: endpoint({
+    method: "PATCH",
+    path: "/answers/{answerId}",
+    summary: "Change an answer, its note or its citation (send the version you edited)",
+    tag: "Comparisons",
+    params: id("answerId"),
+    body: updateAnswerSchema,
+    success: "item",
+  }),
+  deleteAnswer: endpoint({
+    method: "DELETE",
+    path: "/answers/{answerId}",
+    summary: "Delete an answer",
+    tag: "Comparisons",
+    params: id("answerId"),
+    success: "none",
+  }),
+
+  listAnnotations: endpoint({
+    method: "GET",
+    path: "/projects/{projectId}/annotations",
+    summary: "List the notes you can see (shared ones and your own private ones)",
+    tag: "Annotations",
+    params: id("projectId"),
+    query: annotationListQuerySchema,
+    success: "page",
+  }),
+  createAnnotation: endpoint({
+    method: "POST",
+    path: "/projects/{projectId}/annotations",
+    summary: "Annotate a claim, source, passage (or a span of it), reading or evidence",
+    tag: "Annotations",
+    params: id("projectId"),
+    body: createAnnotationSchema,
+    success: "created",
+  }),
+  replyToAnnotation: endpoint({
+    method: "POST",
+    path: "/annotations/{annotationId}/replies",
+    summary: "Reply in a note's thread",
+    tag: "Annotations",
+    params: id("annotationId"),
+    body: replySchema,
+    success: "created",
+  }),
+  updateAnnotation: endpoint({
+    method: "PATCH",
+    path: "/annotations/{annotationId}",
+    summary: "Edit your note, or share it / make it private",
+    tag: "Annotations",
+    params: id("annotationId"),
+    body: updateAnnotationSchema,
+    success: "item",
+  }),
+  deleteAnnotation: endpoint({
+    method: "DELETE",
+    path: "/annotations/{annotationId}",
+    summary: "Delete a note (its author; owners and editors for shared notes)",
+    tag: "Annotations",
+    params: id("annotationId"),
+    success: "none",
+  }),
+  listMyAnnotations: endpoint({
+    method: "GET",
+    path: "/annotations/mine",
+    summary: "All your notes across projects; format=markdown exports them with citations",
+    tag: "Annotations",
+    query: myAnnotationsQuerySchema,
+    success: "item",
+  }),
+
+  exportClaim: endpoint({
+    method: "GET",
+    path: "/claims/{claimId}/export",
+    summary:
+      "Export a claim's evidence chain: format=bibliography|notes (output=html|text|rtf, style, locale) or bibtex|biblatex|ris|csl-json; 202 with a job when long",
+    tag: "Citations",
+    params: id("claimId"),
+    query: exportQuerySchema,
+    success: "item",
+    produces: EXPORT_TYPES,
+  }),
+  exportProject: endpoint({
+    method: "GET",
+    path: "/projects/{projectId}/export",
+    summary:
+      "Export a project's sources, or a selection (sourceIds=a,b,c), in the same formats; 202 with a job when long",
+    tag: "Citations",
+    params: id("projectId"),
+    query: exportQuerySchema,
+    success: "item",
+    produces: EXPORT_TYPES,
+  }),
+  importSources: endpoint({
+    method: "POST",
+    path: "/projects/{projectId}/import",
+    summary:
+      "Import BibTeX, RIS or CSL-JSON (the file as the body, or multipart with file and choices): imported, merged, skipped and failed entries with reasons; dryRun=true previews; 202 with a job when large",
+    tag: "Citations",
+    params: id("projectId"),
+    query: importQuerySchema,
+    success: "item",
+    fileBody: {
+      contentTypes: [
+        "application/x-bibtex",
+        "application/x-research-info-systems",
+        "application/vnd.citationstyles.csl+json",
+        "application/json",
+        "text/plain",
+        "multipart/form-data",
+      ],
+      maxBytes: 50_000_000,
+      description: "The BibTeX, RIS or CSL-JSON file",
+    },
+  }),
+  listCitationStyles: endpoint({
+    method: "GET",
+    path: "/projects/{projectId}/citation-styles",
+    summary: "Search the installed CSL styles (q=) and list the project's uploaded ones",
+    tag: "Citations",
+    params: id("projectId"),
+    query: styleSearchQuerySchema,
+    success: "item",
+  }),
+  uploadCitationStyle: endpoint({
+    method: "POST",
+    path: "/projects/{projectId}/citation-styles",
+    summary: "Upload a .csl style to the project (the XML as the body)",
+    tag: "Citations",
+    params: id("projectId"),
+    success: "created",
+    fileBody: {
+      contentTypes: ["application/vnd.citationstyles.style+xml", "application/xml", "text/xml", "text/plain"],
+      maxBytes: 1_000_000,
+      description: "The .csl file",
+    },
+  }),
+  deleteCitationStyle: endpoint({
+    method: "DELETE",
+    path: "/citation-styles/{styleId}",
+    summary: "Remove an uploaded style from its project",
+    tag: "Citations",
+    params: id("styleId"),
+    success: "none",
+  }),
+  getCitationJob: endpoint({
+    method: "GET",
+    path: "/citation-jobs/{jobId}",
+    summary: "A long export's or import's state and progress (an import's answer when done)",
+    tag: "Citations",
+    params: id("jobId"),
+    success: "item",
+  }),
+  getCitationJobFile: endpoint({
+    method: "GET",
+    path: "/citation-jobs/{jobId}/file",
+    summary: "The file a finished export job made",
+    tag: "Citations",
+    params: id("jobId"),
+    success: "item",
+    produces: EXPORT_TYPES,
   }),
 } satisfies Record<string, Endpoint>;

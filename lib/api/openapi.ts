@@ -90,8 +90,26 @@ function responses(endpoint: Endpoint) {
             },
           },
         };
+  const file = endpoint.produces
+    ? {
+        "200": {
+          description: "The file (Content-Disposition: attachment)",
+          content: Object.fromEntries(
+            endpoint.produces.map((type) => [type, { schema: { type: "string" } }]),
+          ),
+        },
+        "202": {
+          description:
+            "A long export, run as a job: follow data.job.statusUrl (also in Location), then fetch fileUrl",
+          content: {
+            "application/json": { schema: { type: "object", properties: { data: { type: "object" } } } },
+          },
+        },
+      }
+    : {};
   return {
     ...success,
+    ...file,
     "400": error("Invalid input, with a message per field"),
     "401": error("Not signed in, or the API token is invalid"),
     "403": error("Your role in the project does not allow this"),
@@ -101,6 +119,9 @@ function responses(endpoint: Endpoint) {
       : {}),
     ...(endpoint.body
       ? { "413": error("Body too large"), "415": error("Body is not application/json") }
+      : {}),
+    ...(endpoint.fileBody
+      ? { "413": error("File too large"), "415": error("A content type the endpoint does not read") }
       : {}),
   };
 }
@@ -123,7 +144,19 @@ export function buildOpenApiDocument() {
             },
           }
         : {}),
+      ...(endpoint.fileBody
+        ? {
+            requestBody: {
+              required: true,
+              description: endpoint.fileBody.description,
+              content: Object.fromEntries(
+                endpoint.fileBody.contentTypes.map((type) => [type, { schema: { type: "string" } }]),
+              ),
+            },
+          }
+        : {}),
       responses: responses(endpoint),
+      ...(endpoint.public ? { security: [] } : {}),
     };
   }
   return {

@@ -97,19 +97,20 @@ export function apiRoute<E extends Endpoint>(
 ) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
-      const auth = await authenticateRequest(request);
-      if (!auth) {
+      const auth = endpoint.public ? null : await authenticateRequest(request);
+      if (!auth && !endpoint.public) {
         throw new AppError(
           "UNAUTHENTICATED",
           "Sign in, or send a valid API token (Authorization: Bearer …).",
         );
       }
-      if (auth.via === "cookie" && !SAFE_METHODS.has(request.method)) assertSameOrigin(request);
+      if (auth?.via === "cookie" && !SAFE_METHODS.has(request.method)) assertSameOrigin(request);
       const params = parse(endpoint.params ?? z.object({}), (await context.params) ?? {}, "path");
       const searchParams = Object.fromEntries(new URL(request.url).searchParams);
       const query = parse(endpoint.query ?? z.object({}), searchParams, "query parameters");
       const body = endpoint.body ? parse(endpoint.body, await readJsonBody(request), "body") : undefined;
-      const result = await handler({ request, user: auth.user, params, query, body } as never);
+      const result = await handler({ request, user: auth?.user, params, query, body } as never);
+      if (result instanceof Response) return result;
       switch (endpoint.success) {
         case "none":
           return noContent();

@@ -1,7 +1,22 @@
 import type { FieldChange } from "./types";
 
-// Bookkeeping columns that change on every save and say nothing to a reader.
-const IGNORED = new Set(["version", "updatedAt", "createdAt", "createdById", "projectId", "id", "csl"]);
+// Bookkeeping columns that change on every save and say nothing to a reader, and date bounds
+// derived from an EDTF column (the EDTF change itself is shown).
+const IGNORED = new Set([
+  "version",
+  "updatedAt",
+  "createdAt",
+  "createdById",
+  "projectId",
+  "id",
+  "csl",
+  "issuedStart",
+  "issuedEnd",
+  "periodStart",
+  "periodEnd",
+  "readAtStart",
+  "readAtEnd",
+]);
 
 /** The fields that differ between two snapshots of an item, in a stable order. */
 export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {

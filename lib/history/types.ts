@@ -6,6 +6,13 @@ export const ENTITY_TYPES = [
   "claim",
   "evidence",
   "token",
+  "member",
+  "invitation",
+  "annotation",
+  "observer",
+  "reading",
+  "question",
+  "answer",
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

@@ -3,7 +3,9 @@ import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { requireProjectAccess } from "./access";
+import { canModify } from "./permissions";
 import type { ProjectRole } from "./roles";
+import type { ProjectAccess } from "./types";
 
 /**
  * For pages: the signed-in user's access to a project, a redirect to sign-in when signed out,
@@ -19,4 +21,9 @@ export async function projectAccessForPage(projectId: string, minimum: ProjectRo
     if (error instanceof AppError && error.code === "FORBIDDEN") forbidden();
     throw error;
   }
+}
+
+/** For edit pages: the 403 page unless the member may change this item (see canModify). */
+export function forbidUnlessCanModify(access: ProjectAccess, item: { createdById: string | null }): void {
+  if (!canModify(access, item)) forbidden();
 }

@@ -47,6 +47,30 @@ function sourceColumns(
   };
 }
 
+/** A source is "quoted in" another source of the same project, never in itself. */
+async function assertQuotedIn(
+  tx: Prisma.TransactionClient,
+  access: ProjectAccess,
+  sourceId: string | null,
+  quotedInId: string | null | undefined,
+) {
+  if (!quotedInId) return;
+  if (quotedInId === sourceId) {
+    throw new AppError("INVALID_INPUT", "A source cannot be quoted in itself.", {
+      quotedInId: ["Choose another source"],
+    });
+  }
+  const found = await tx.source.findFirst({
+    where: { id: quotedInId, projectId: access.projectId },
+    select: { id: true },
+  });
+  if (!found) {
+    throw new AppError("INVALID_INPUT", "That source is not in this project.", {
+      quotedInId: ["Not a source of this project"],
+    });
+  }
+}
+
 const withContributors = {
   contributors: { orderBy: [{ role: "asc" as const }, { position: "asc" as const }] },
 };
@@ -59,6 +83,7 @@ export async function createSource(
   assertCanAdd(access, "sources");
   const { contributors, ...rest } = input;
   return prisma.$transaction(async (tx) => {
+    await assertQuotedIn(tx, access, null, rest.quotedInId);
     const created = await tx.source.create({
       data: {
         ...(sourceColumns(rest) as Prisma.SourceUncheckedCreateInput),
@@ -95,6 +120,7 @@ export async function updateSource(access: ProjectAccess, sourceId: string, inpu
     if (!before) throw new AppError("NOT_FOUND", "Source not found.");
     assertCanModify(access, before, "source");
     if (before.version !== version) return { saved: false as const, current: before };
+    await assertQuotedIn(tx, access, sourceId, rest.quotedInId);
     if (contributors) {
       await tx.sourceContributor.deleteMany({ where: { sourceId } });
       await tx.sourceContributor.createMany({

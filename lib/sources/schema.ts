@@ -110,6 +110,9 @@ const sourceFields = z.object({
   archiveLocation: optionalText(300),
   abstract: optionalText(20_000),
   note: optionalText(20_000),
+  /** The source this one is known only through (cited "quoted in"), and where in it. */
+  quotedInId: entityId.nullish(),
+  quotedInLocator: optionalText(100),
 });
 
 export const sourceFieldsSchema = sourceFields.extend({

@@ -110,6 +110,13 @@ describe.each(withBody)("%s: bad bodies", (_name, endpoint) => {
 
 // Text longer than a field allows (but under the body limit), per endpoint.
 const oversizeBodies: Record<string, [Record<string, unknown>, string]> = {
+  createUser: [{ name: "x".repeat(201), email: "someone@example.org", password: "long enough" }, "name"],
+  changeMemberRole: [{ role: "x".repeat(300) }, "role"],
+  createAnnotation: [{ target: { kind: "claim", id: "x" }, body: "x".repeat(20_001) }, "body"],
+  replyToAnnotation: [{ body: "x".repeat(20_001) }, "body"],
+  updateAnnotation: [{ version: 1, body: "x".repeat(20_001) }, "body"],
+  createInvitation: [{ role: "viewer", email: `${"x".repeat(330)}@example.org` }, "email"],
+  acceptInvitation: [{ token: "x".repeat(201) }, "token"],
   createProject: [{ name: "x".repeat(201) }, "name"],
   updateProject: [{ version: 1, name: "x".repeat(201) }, "name"],
   createClaim: [{ statement: "x".repeat(5001) }, "statement"],
@@ -126,6 +133,14 @@ const oversizeBodies: Record<string, [Record<string, unknown>, string]> = {
   updatePassage: [{ version: 1, text: "x".repeat(50_001) }, "text"],
   createRelation: [{ fromSourceId: "a", toSourceId: "b", type: "reports", note: "x".repeat(5001) }, "note"],
   updateRelation: [{ version: 1, note: "x".repeat(5001) }, "note"],
+  createObserver: [{ name: "x".repeat(301), kind: "newspaper" }, "name"],
+  updateObserver: [{ version: 1, note: "x".repeat(20_001) }, "note"],
+  createReading: [{ observerId: "a", sourceId: "b", summary: "x".repeat(20_001) }, "summary"],
+  updateReading: [{ version: 1, documentingLocator: "x".repeat(201) }, "documentingLocator"],
+  createQuestion: [{ text: "x".repeat(1001) }, "text"],
+  updateQuestion: [{ version: 1, text: "x".repeat(1001) }, "text"],
+  createAnswer: [{ observerId: "a", value: "yes", note: "x".repeat(5001) }, "note"],
+  updateAnswer: [{ version: 1, citedLocator: "x".repeat(201) }, "citedLocator"],
 };
 
 it("every endpoint with a body has an oversize-text case", () => {
@@ -137,12 +152,19 @@ describe.each(withBody)("%s: oversize text", (name, endpoint) => {
     const [payload, field] = oversizeBodies[name]!;
     const { status, body } = await call(endpoint, mine, { body: payload });
     expect(status).toBe(400);
-    expect(body.error.fieldErrors[field]?.[0]).toMatch(/At most|Not an id/);
+    expect(body.error.fieldErrors[field]?.[0]).toMatch(
+      /At most|Not an id|Not an invitation link|must be one of|valid email/i,
+    );
   });
 });
 
 // A valid body per endpoint, so that only the id in the path is wrong.
 const validBodies: Record<string, (ids: typeof mine) => unknown> = {
+  changeMemberRole: () => ({ role: "editor" }),
+  createAnnotation: (ids) => ({ target: { kind: "claim", id: ids.claimId }, body: "A note" }),
+  replyToAnnotation: () => ({ body: "A reply" }),
+  updateAnnotation: () => ({ version: 1, body: "Edited" }),
+  createInvitation: () => ({ role: "viewer" }),
   updateProject: () => ({ version: 1, name: "Renamed" }),
   createClaim: () => ({ statement: "A claim" }),
   updateClaim: () => ({ version: 1, statement: "Changed" }),
@@ -155,7 +177,54 @@ const validBodies: Record<string, (ids: typeof mine) => unknown> = {
   updatePassage: () => ({ version: 1, text: "Changed" }),
   createRelation: (ids) => ({ fromSourceId: ids.reportId, toSourceId: ids.sourceId, type: "quotes" }),
   updateRelation: () => ({ version: 1, note: "Changed" }),
+  createObserver: () => ({ name: "The Times", kind: "newspaper" }),
+  updateObserver: () => ({ version: 1, note: "Changed" }),
+  createReading: (ids) => ({ observerId: ids.observerId, sourceId: ids.sourceId, summary: "A reading" }),
+  updateReading: () => ({ version: 1, summary: "Changed" }),
+  createQuestion: () => ({ text: "Is the posture defensive?" }),
+  updateQuestion: () => ({ version: 1, text: "Changed?" }),
+  createAnswer: (ids) => ({ observerId: ids.observerId, value: "yes" }),
+  updateAnswer: () => ({ version: 1, value: "ambiguous" }),
 };
+
+// Endpoints whose body is a file (an import, a .csl style) have no JSON body, so the JSON tables
+// above do not list them (`withBody` holds only endpoints with a zod `body`). Their handlers read
+// the file themselves, after the role check; the same three refusals are checked here, per
+// endpoint with a `fileBody`: a content type they do not read, a file over their limit, nothing.
+const withFileBody = all.filter(([, endpoint]) => endpoint.fileBody);
+
+it("the file-body endpoints are exactly the import and the style upload", () => {
+  expect(withFileBody.map(([name]) => name).sort()).toEqual(["importSources", "uploadCitationStyle"]);
+});
+
+describe.each(withFileBody)("%s: bad files", (_name, endpoint) => {
+  it("a content type it does not read → 415", async () => {
+    const { status, body } = await call(endpoint, mine, {
+      rawBody: "\x89PNG",
+      headers: { "content-type": "image/png" },
+    });
+    expect(status).toBe(415);
+    expect(body.error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+  });
+
+  it("a file over the limit → 413", async () => {
+    const { status, body } = await call(endpoint, mine, {
+      rawBody: "x".repeat(endpoint.fileBody!.maxBytes + 1),
+      headers: { "content-type": "text/plain" },
+    });
+    expect(status).toBe(413);
+    expect(body.error.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+
+  it("an empty file → 400", async () => {
+    const { status, body } = await call(endpoint, mine, {
+      rawBody: "  \n",
+      headers: { "content-type": "text/plain" },
+    });
+    expect(status).toBe(400);
+    expect(body.error.message).toMatch(/empty/i);
+  });
+});
 
 describe.each(withParams)("%s: ids", (name, endpoint) => {
   const bodyFor = (ids: typeof mine) => (endpoint.body ? validBodies[name]!(ids) : undefined);

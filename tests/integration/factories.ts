@@ -77,5 +77,15 @@ export async function callRoute(
     },
   );
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
+  // Exports answer with files: their text is the body when it is not JSON.
+  let answer: unknown = null;
+  if (text) {
+    try {
+      answer = JSON.parse(text);
+    } catch {
+      answer = text;
+    }
+  }
+  // biome-ignore lint/suspicious/noExplicitAny: tests read the answers' fields freely.
+  return { status: response.status, body: answer as any, headers: response.headers };
 }

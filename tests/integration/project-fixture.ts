@@ -6,9 +6,12 @@ import { createProject, createUser, unique } from "./factories";
 export async function createPopulatedProject(members: { userId: string; role: ProjectRole }[]) {
   const project = await createProject(members);
   const projectId = project.id;
+  // Everything is added by the first member, so that other contributors' rights can be tested.
+  const createdById = members[0]?.userId;
   const origin = await prisma.source.create({
     data: {
       projectId,
+      createdById,
       kind: "newspaper_article",
       cslType: "article-newspaper",
       title: unique("Origin"),
@@ -18,6 +21,7 @@ export async function createPopulatedProject(members: { userId: string; role: Pr
   const report = await prisma.source.create({
     data: {
       projectId,
+      createdById,
       kind: "newspaper_article",
       cslType: "article-newspaper",
       title: unique("Report"),
@@ -25,21 +29,105 @@ export async function createPopulatedProject(members: { userId: string; role: Pr
     },
   });
   const relation = await prisma.sourceRelation.create({
-    data: { projectId, fromSourceId: report.id, toSourceId: origin.id, type: "reports" },
+    data: { projectId, createdById, fromSourceId: report.id, toSourceId: origin.id, type: "reports" },
   });
   const passage = await prisma.passage.create({
-    data: { projectId, sourceId: origin.id, text: "Победа социализма", language: "ru" },
+    data: { projectId, createdById, sourceId: origin.id, text: "Победа социализма", language: "ru" },
   });
-  const claim = await prisma.claim.create({ data: { projectId, number: 1, statement: unique("Claim") } });
+  const claim = await prisma.claim.create({
+    data: { projectId, createdById, number: 1, statement: unique("Claim") },
+  });
   const other = await prisma.claim.create({
-    data: { projectId, number: 2, statement: unique("Other claim") },
+    data: { projectId, createdById, number: 2, statement: unique("Other claim") },
   });
   const evidence = await prisma.evidence.create({
-    data: { projectId, claimId: claim.id, passageId: passage.id, stance: "supports", confidence: 4 },
+    data: {
+      projectId,
+      createdById,
+      claimId: claim.id,
+      passageId: passage.id,
+      stance: "supports",
+      confidence: 4,
+    },
+  });
+  // A second member, whose membership the member endpoints can act on, and a pending invitation.
+  const colleague = await createUser("colleague");
+  const membership = await prisma.membership.create({
+    data: { projectId, userId: colleague.id, role: "viewer" },
+  });
+  const invitation = await prisma.invitation.create({
+    data: {
+      projectId,
+      role: "viewer",
+      tokenHash: unique("hash"),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+  const annotation = await prisma.annotation.create({
+    data: {
+      projectId,
+      authorId: createdById,
+      visibility: "shared",
+      body: "A shared note",
+      claimId: claim.id,
+    },
+  });
+  // An observer's reading of the origin, documented by the report, with a question and its answer.
+  const observer = await prisma.observer.create({
+    data: { projectId, createdById, name: unique("The Times"), kind: "newspaper" },
+  });
+  const reading = await prisma.reading.create({
+    data: {
+      projectId,
+      createdById,
+      observerId: observer.id,
+      sourceId: origin.id,
+      documentingSourceId: report.id,
+      summary: "The victory is not final.",
+      phrases: { create: [{ text: "Победа социализма", passageId: passage.id }] },
+    },
+  });
+  const question = await prisma.comparisonQuestion.create({
+    data: { projectId, createdById, sourceId: origin.id, text: "Is the posture defensive?" },
+  });
+  const answer = await prisma.comparisonAnswer.create({
+    data: {
+      createdById,
+      questionId: question.id,
+      observerId: observer.id,
+      readingId: reading.id,
+      value: "no",
+      citedSourceId: report.id,
+    },
+  });
+  // A citation style uploaded to the project, and a finished export job with its file.
+  const style = await prisma.citationStyle.create({
+    data: { projectId, name: unique("style"), title: "A style", xml: "<style/>", uploadedById: createdById },
+  });
+  const job = await prisma.citationJob.create({
+    data: {
+      projectId,
+      userId: createdById,
+      kind: "export",
+      status: "done",
+      output: "[]\n",
+      contentType: "application/vnd.citationstyles.csl+json; charset=utf-8",
+      fileName: "sources.json",
+      finishedAt: new Date(),
+    },
   });
   return {
     project,
     ids: {
+      styleId: style.id,
+      jobId: job.id,
+      observerId: observer.id,
+      readingId: reading.id,
+      questionId: question.id,
+      answerId: answer.id,
+      annotationId: annotation.id,
+      membershipId: membership.id,
+      invitationId: invitation.id,
       projectId,
       sourceId: origin.id,
       reportId: report.id,

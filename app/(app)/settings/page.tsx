@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ApiTokens } from "@/components/settings/api-tokens";
+import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import { requireUser } from "@/lib/auth/session";
 import { listTokens } from "@/lib/tokens/data";
 
@@ -11,6 +12,15 @@ export default async function SettingsPage() {
   return (
     <>
       <h1 className="font-serif text-3xl">Settings</h1>
+      <p className="mt-1 text-sm text-stone-600">
+        Signed in as {user.name ?? user.email} ({user.email}).
+      </p>
+      <section className="mt-8 max-w-3xl" aria-labelledby="password-heading">
+        <h2 id="password-heading" className="mb-4 text-lg font-semibold">
+          Password
+        </h2>
+        <ChangePasswordForm />
+      </section>
       <section className="mt-8 max-w-3xl" aria-labelledby="tokens-heading">
         <h2 id="tokens-heading" className="text-lg font-semibold">
           API tokens

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { SourcesTable } from "@/components/sources/sources-table";
+import { SelectableSources } from "@/components/citations/selectable-sources";
 import { decodeCursor } from "@/lib/api/pagination";
+import { exportMenuStyles } from "@/lib/citations/data";
 import { projectAccessForPage } from "@/lib/projects/page-access";
 import { roleAtLeast } from "@/lib/projects/roles";
 import { listSources } from "@/lib/sources/data";
@@ -30,12 +31,15 @@ export default async function ProjectSourcesPage(props: {
   const parsed = sourceListQuerySchema.safeParse({ ...given, limit: 100 });
   const query = parsed.success ? parsed.data : sourceListQuerySchema.parse({ limit: 100 });
   const after = safeCursor(query.cursor);
-  const page = await listSources(access, {
-    limit: query.limit,
-    kind: query.kind,
-    q: query.q || undefined,
-    after,
-  });
+  const [page, exportStyles] = await Promise.all([
+    listSources(access, {
+      limit: query.limit,
+      kind: query.kind,
+      q: query.q || undefined,
+      after,
+    }),
+    exportMenuStyles(access),
+  ]);
   const base = `/projects/${projectId}/sources`;
   const filtered = Boolean(query.kind || query.q);
   const filters = { ...(query.q ? { q: query.q } : {}), ...(query.kind ? { kind: query.kind } : {}) };
@@ -107,7 +111,13 @@ export default async function ProjectSourcesPage(props: {
             {filtered ? "No sources match this search." : "No sources yet."}
           </p>
         ) : (
-          <SourcesTable sources={page.data} sourceHref={base} />
+          <SelectableSources
+            sources={page.data}
+            sourceHref={base}
+            projectId={projectId}
+            styles={exportStyles.styles}
+            defaultStyle={exportStyles.defaultStyle}
+          />
         )}
       </div>
       {page.nextCursor && (

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AnnotationThreads } from "@/components/annotations/annotation-threads";
+import { ExportMenu } from "@/components/citations/export-menu";
 import { ClaimStatusBadge } from "@/components/claims/claim-status-badge";
 import { DeleteClaimButton } from "@/components/claims/delete-claim-button";
 import { AddEvidenceForm } from "@/components/evidence/add-evidence-form";
@@ -9,6 +11,8 @@ import { ChainSummary } from "@/components/evidence/chain-summary";
 import { EvidenceList } from "@/components/evidence/evidence-list";
 import { HistoryList } from "@/components/history/history-list";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { listAnnotationThreads } from "@/lib/annotations/data";
+import { exportMenuStyles } from "@/lib/citations/data";
 import { getClaimDetail, listClaimOptions } from "@/lib/claims/data";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { listEntityHistory } from "@/lib/history/data";
@@ -31,11 +35,24 @@ export default async function ClaimPage(props: { params: Params }) {
   const claim = await getClaimDetail(access, claimId);
   if (!claim) notFound();
   const canAdd = roleAtLeast(access.role, "contributor");
-  const [history, sources, claims] = await Promise.all([
+  const [history, sources, claims, notes, exportStyles] = await Promise.all([
     listEntityHistory(access, "claim", claimId),
     canAdd ? listSourceOptions(access) : [],
     canAdd ? listClaimOptions(access) : [],
+    listAnnotationThreads(access, "claim", [claimId]),
+    exportMenuStyles(access),
   ]);
+  const evidenceNotes = await listAnnotationThreads(
+    access,
+    "evidence",
+    claim.chain.evidence.map((item) => item.id),
+  );
+  const notesContext = {
+    projectId,
+    currentUserId: access.userId,
+    canShare: canAdd,
+    canModerate: roleAtLeast(access.role, "editor"),
+  };
   const { chain } = claim;
   const editable = chain.evidence.filter((item) => canModify(access, item)).map((item) => item.id);
 
@@ -102,9 +119,24 @@ export default async function ClaimPage(props: { params: Params }) {
           </header>
 
           <ChainSummary chain={chain} />
+          <div className="mt-4 flex justify-end">
+            <ExportMenu
+              exportPath={`/api/v1/claims/${claimId}/export`}
+              projectId={projectId}
+              styles={exportStyles.styles}
+              defaultStyle={exportStyles.defaultStyle}
+              label="Export evidence"
+            />
+          </div>
 
           <div className="mt-8">
-            <EvidenceList claimId={claimId} chain={chain} projectId={projectId} editable={editable} />
+            <EvidenceList
+              claimId={claimId}
+              chain={chain}
+              projectId={projectId}
+              editable={editable}
+              notes={{ threads: evidenceNotes, context: notesContext }}
+            />
           </div>
           {canAdd && (
             <div className="mt-6">
@@ -139,6 +171,22 @@ export default async function ClaimPage(props: { params: Params }) {
               />
             </div>
           )}
+          <section className="mt-12" aria-labelledby="claim-notes-heading">
+            <h2
+              id="claim-notes-heading"
+              className="text-sm font-semibold uppercase tracking-wide text-stone-500"
+            >
+              Notes
+            </h2>
+            <div className="mt-3">
+              <AnnotationThreads
+                context={notesContext}
+                target={{ kind: "claim", id: claimId }}
+                threads={notes.get(claimId) ?? []}
+                heading="Notes on this claim"
+              />
+            </div>
+          </section>
           <section className="mt-12" aria-labelledby="history-heading">
             <h2 id="history-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
               History

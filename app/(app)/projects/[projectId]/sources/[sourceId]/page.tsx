@@ -2,12 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { AnnotatableText } from "@/components/annotations/annotatable-text";
+import { AnnotationThreads } from "@/components/annotations/annotation-threads";
+import { QuotedInForm } from "@/components/citations/quoted-in-form";
 import { HistoryList } from "@/components/history/history-list";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AddPassage, EditablePassage } from "@/components/passages/passage-form";
 import { DeleteSourceButton } from "@/components/sources/delete-source-button";
 import { DeleteRelationButton, RelationForm } from "@/components/sources/relation-form";
 import { Badge } from "@/components/ui/badge";
+import { listAnnotationThreads } from "@/lib/annotations/data";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { listEntityHistory } from "@/lib/history/data";
 import { projectAccessForPage } from "@/lib/projects/page-access";
@@ -46,11 +50,23 @@ export default async function SourcePage(props: { params: Params }) {
   if (!source) notFound();
   const canAdd = roleAtLeast(access.role, "contributor");
   const mayModify = canModify(access, source);
-  const [history, dependents, options] = await Promise.all([
+  const [history, dependents, options, sourceNotes, passageNotes] = await Promise.all([
     listEntityHistory(access, "source", sourceId),
     mayModify ? getSourceDependents(access, sourceId) : null,
     canAdd ? listSourceOptions(access) : [],
+    listAnnotationThreads(access, "source", [sourceId]),
+    listAnnotationThreads(
+      access,
+      "passage",
+      source.passages.map((passage) => passage.id),
+    ),
   ]);
+  const notesContext = {
+    projectId,
+    currentUserId: access.userId,
+    canShare: roleAtLeast(access.role, "contributor"),
+    canModerate: roleAtLeast(access.role, "editor"),
+  };
   const base = `/projects/${projectId}/sources`;
   const citation = source.reference.shortCitation;
   const language = source.language ?? undefined;
@@ -88,6 +104,11 @@ export default async function SourcePage(props: { params: Params }) {
           )}
         </div>
         <h1 className="mt-2 font-serif text-2xl leading-snug md:text-3xl">{citation}</h1>
+        <p className="mt-2 text-sm">
+          <Link href={`${base}/${sourceId}/comparison`} className="text-accent hover:underline">
+            Compare readings →
+          </Link>
+        </p>
 
         <dl className="mt-6 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_minmax(0,1fr)]">
           <Detail term="Title">
@@ -184,6 +205,11 @@ export default async function SourcePage(props: { params: Params }) {
             <p className="whitespace-pre-line text-sm text-stone-800">{source.note}</p>
           </div>
         )}
+        <QuotedInForm
+          source={source}
+          editable={mayModify}
+          options={options.map((option) => ({ id: option.id, label: option.title }))}
+        />
       </header>
 
       <section className="mt-12 max-w-5xl" aria-labelledby="passages-heading">
@@ -218,12 +244,14 @@ export default async function SourcePage(props: { params: Params }) {
                 }}
               >
                 <div className={passage.translations.length ? "grid gap-4 md:grid-cols-2" : undefined}>
-                  <blockquote
+                  <AnnotatableText
+                    context={notesContext}
+                    passageId={passage.id}
+                    text={passage.text}
                     lang={passage.language ?? language}
                     className="whitespace-pre-line font-serif leading-relaxed"
-                  >
-                    {passage.text}
-                  </blockquote>
+                    notes={passageNotes.get(passage.id) ?? []}
+                  />
                   {passage.translations.length > 0 && (
                     <div className="space-y-4 border-stone-200 md:border-l md:pl-4">
                       {passage.translations.map((translation) => (
@@ -251,6 +279,15 @@ export default async function SourcePage(props: { params: Params }) {
                   </p>
                 )}
               </EditablePassage>
+              <div className="mt-3 border-t border-stone-100 pt-2">
+                <AnnotationThreads
+                  context={notesContext}
+                  target={{ kind: "passage", id: passage.id }}
+                  threads={passageNotes.get(passage.id) ?? []}
+                  text={passage.text}
+                  heading="Notes on this passage"
+                />
+              </div>
             </li>
           ))}
         </ol>
@@ -349,6 +386,23 @@ export default async function SourcePage(props: { params: Params }) {
             />
           </div>
         )}
+      </section>
+
+      <section className="mt-12 max-w-4xl" aria-labelledby="source-notes-heading">
+        <h2
+          id="source-notes-heading"
+          className="text-sm font-semibold uppercase tracking-wide text-stone-500"
+        >
+          Notes on this source
+        </h2>
+        <div className="mt-3">
+          <AnnotationThreads
+            context={notesContext}
+            target={{ kind: "source", id: sourceId }}
+            threads={sourceNotes.get(sourceId) ?? []}
+            heading="Notes on this source"
+          />
+        </div>
       </section>
 
       <section className="mt-12 max-w-4xl" aria-labelledby="history-heading">

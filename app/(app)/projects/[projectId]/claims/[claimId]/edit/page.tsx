@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ClaimForm } from "@/components/claims/claim-form";
 import { getClaimDetail } from "@/lib/claims/data";
 import { formatEdtf } from "@/lib/dates/edtf";
-import { projectAccessForPage } from "@/lib/projects/page-access";
+import { forbidUnlessCanModify, projectAccessForPage } from "@/lib/projects/page-access";
 
 export const metadata: Metadata = { title: "Edit claim" };
 
@@ -14,6 +14,7 @@ export default async function EditClaimPage(props: {
   const { access } = await projectAccessForPage(projectId, "contributor");
   const claim = await getClaimDetail(access, claimId);
   if (!claim) notFound();
+  forbidUnlessCanModify(access, claim);
   return (
     <>
       <h1 className="mb-6 font-serif text-3xl">Edit C{claim.number}</h1>

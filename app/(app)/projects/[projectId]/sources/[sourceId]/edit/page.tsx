@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { SourceForm } from "@/components/sources/source-form";
-import { projectAccessForPage } from "@/lib/projects/page-access";
-import { canModify } from "@/lib/projects/permissions";
+import { forbidUnlessCanModify, projectAccessForPage } from "@/lib/projects/page-access";
 import { getSourceDetail } from "@/lib/sources/data";
 
 export const metadata: Metadata = { title: "Edit source" };
@@ -16,6 +14,7 @@ export default async function EditSourcePage(props: {
   const { access } = await projectAccessForPage(projectId, "viewer");
   const source = await getSourceDetail(access, sourceId);
   if (!source) notFound();
+  forbidUnlessCanModify(access, source);
   const sourceHref = `/projects/${projectId}/sources/${sourceId}`;
 
   return (
@@ -29,64 +28,53 @@ export default async function EditSourcePage(props: {
       />
       <h1 className="font-serif text-3xl">Edit source</h1>
       <div className="mt-6">
-        {canModify(access, source) ? (
-          <SourceForm
-            projectId={projectId}
-            source={{
-              id: source.id,
-              version: source.version,
-              initial: {
-                kind: source.kind,
-                issuedEdtf: source.issuedEdtf,
-                archivalScheme: source.archivalScheme,
-                contributors: source.contributors.map(({ role, family, given, literal, original }) => ({
-                  role,
-                  family,
-                  given,
-                  literal,
-                  original,
-                })),
-                title: source.title,
-                titleOriginal: source.titleOriginal,
-                titleTransliterated: source.titleTransliterated,
-                titleTranslated: source.titleTranslated,
-                containerTitle: source.containerTitle,
-                collectionTitle: source.collectionTitle,
-                volume: source.volume,
-                issue: source.issue,
-                page: source.page,
-                edition: source.edition,
-                publisher: source.publisher,
-                publisherPlace: source.publisherPlace,
-                language: source.language,
-                doi: source.doi,
-                isbn: source.isbn,
-                url: source.url,
-                archive: source.archive,
-                archivePlace: source.archivePlace,
-                archiveRepository: source.archiveRepository,
-                archiveCollection: source.archiveCollection,
-                archiveSeries: source.archiveSeries,
-                archiveFile: source.archiveFile,
-                archiveItem: source.archiveItem,
-                archiveFolio: source.archiveFolio,
-                archivePage: source.archivePage,
-                archiveLocation: source.archiveLocation,
-                abstract: source.abstract,
-                note: source.note,
-              },
-            }}
-          />
-        ) : (
-          <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">
-            {access.role === "viewer"
-              ? "Viewers cannot edit sources."
-              : "Contributors can edit only the sources they added; this one was added by someone else."}{" "}
-            <Link href={sourceHref} className="text-accent underline">
-              Back to the source
-            </Link>
-          </p>
-        )}
+        <SourceForm
+          projectId={projectId}
+          source={{
+            id: source.id,
+            version: source.version,
+            initial: {
+              kind: source.kind,
+              issuedEdtf: source.issuedEdtf,
+              archivalScheme: source.archivalScheme,
+              contributors: source.contributors.map(({ role, family, given, literal, original }) => ({
+                role,
+                family,
+                given,
+                literal,
+                original,
+              })),
+              title: source.title,
+              titleOriginal: source.titleOriginal,
+              titleTransliterated: source.titleTransliterated,
+              titleTranslated: source.titleTranslated,
+              containerTitle: source.containerTitle,
+              collectionTitle: source.collectionTitle,
+              volume: source.volume,
+              issue: source.issue,
+              page: source.page,
+              edition: source.edition,
+              publisher: source.publisher,
+              publisherPlace: source.publisherPlace,
+              language: source.language,
+              doi: source.doi,
+              isbn: source.isbn,
+              url: source.url,
+              archive: source.archive,
+              archivePlace: source.archivePlace,
+              archiveRepository: source.archiveRepository,
+              archiveCollection: source.archiveCollection,
+              archiveSeries: source.archiveSeries,
+              archiveFile: source.archiveFile,
+              archiveItem: source.archiveItem,
+              archiveFolio: source.archiveFolio,
+              archivePage: source.archivePage,
+              archiveLocation: source.archiveLocation,
+              abstract: source.abstract,
+              note: source.note,
+            },
+          }}
+        />
       </div>
     </>
   );

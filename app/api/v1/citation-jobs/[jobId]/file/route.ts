@@ -1,0 +1,19 @@
+import { endpoints } from "@/lib/api/endpoints";
+import { apiRoute } from "@/lib/api/route";
+import { findCitationJobProjectId, getCitationJobFile } from "@/lib/citations/data";
+import { fileResponse } from "@/lib/citations/export-request";
+import { AppError } from "@/lib/errors/app-error";
+import { requireAccessThrough } from "@/lib/projects/access";
+
+export const GET = apiRoute(endpoints.getCitationJobFile, async ({ user, params }) => {
+  const access = await requireAccessThrough(user.id, findCitationJobProjectId, params.jobId, "viewer", "Job");
+  const job = await getCitationJobFile(access, params.jobId);
+  if (!job) throw new AppError("NOT_FOUND", "Job not found.");
+  if (job.status !== "done" || job.output === null || !job.contentType || !job.fileName) {
+    throw new AppError(
+      "CONFLICT",
+      "The export is not finished yet: follow its progress at the job's address.",
+    );
+  }
+  return fileResponse({ body: job.output, contentType: job.contentType, fileName: job.fileName });
+});

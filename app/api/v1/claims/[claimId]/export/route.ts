@@ -1,0 +1,11 @@
+import { endpoints } from "@/lib/api/endpoints";
+import { apiRoute } from "@/lib/api/route";
+import { exportResponse } from "@/lib/citations/export-request";
+import { findClaimProjectId } from "@/lib/claims/data";
+import { requireAccessThrough } from "@/lib/projects/access";
+
+export const GET = apiRoute(endpoints.exportClaim, async ({ user, params, query }) => {
+  const access = await requireAccessThrough(user.id, findClaimProjectId, params.claimId, "viewer", "Claim");
+  const { async: forceJob, sourceIds: _ignored, ...options } = query;
+  return exportResponse(access, { scope: { kind: "claim", claimId: params.claimId }, ...options }, forceJob);
+});

@@ -1,0 +1,9 @@
+import type { CslItem } from "./render";
+
+/** One entry of an import file, as read: a CSL item, or why it could not be read and where. */
+export type ParsedEntry =
+  | { index: number; line: number; label: string | null; ok: true; item: CslItem }
+  | { index: number; line: number; label: string | null; ok: false; error: string };
+
+export const IMPORT_FORMATS = ["bibtex", "ris", "csl-json"] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
