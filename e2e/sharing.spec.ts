@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, signInThroughApi, signUpThroughApi, test } from "./fixtures";
+import { DEMO, expect, signInThroughApi, signUpThroughApi, test } from "./fixtures";
 
 test("an owner invites a viewer, who reads but cannot edit; private notes stay private, shared ones are seen by both", async ({
   browser,
@@ -80,4 +80,21 @@ test("an owner invites a viewer, who reads but cannot edit; private notes stay p
 
   await ownerContext.close();
   await viewerContext.close();
+});
+
+test("a historian annotates an observer's reading, privately", async ({ page }) => {
+  await signInThroughApi(page.request, DEMO.email, DEMO.password);
+  await page.goto(`/projects/${DEMO.projectId}/observers/demo-obs-times`);
+  const text = `Compare with the embassy's dispatch ${randomBytes(3).toString("hex")}`;
+  // The notes of the first reading are folded away until opened.
+  await page
+    .locator("summary", { hasText: /^Notes \(\d+\)$/ })
+    .first()
+    .click();
+  const notes = page.getByRole("region", { name: "Notes on this reading" }).first();
+  await notes.getByRole("button", { name: "+ Note" }).click();
+  await notes.getByRole("textbox").fill(text);
+  await notes.getByRole("button", { name: "Add note" }).click();
+  await expect(notes.getByText(text)).toBeVisible();
+  await expect(notes.locator("article", { hasText: text })).toHaveAttribute("data-visibility", "private");
 });

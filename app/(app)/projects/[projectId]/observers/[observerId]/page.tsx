@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AnnotationThreads } from "@/components/annotations/annotation-threads";
 import { HistoryList } from "@/components/history/history-list";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { DeleteObserverButton } from "@/components/observers/delete-observer-button";
 import { DeleteReadingButton } from "@/components/observers/delete-reading-button";
 import { ReadingDetails } from "@/components/observers/reading-details";
+import { listAnnotationThreads } from "@/lib/annotations/data";
 import { listEntityHistory } from "@/lib/history/data";
 import { getObserverDetail } from "@/lib/observers/data";
 import { OBSERVER_KIND_LABEL } from "@/lib/observers/schema";
@@ -25,6 +27,17 @@ export default async function ObserverPage(props: {
     listEntityHistory(access, "observer", observerId),
   ]);
   if (!observer) notFound();
+  const readingNotes = await listAnnotationThreads(
+    access,
+    "reading",
+    observer.readings.map((reading) => reading.id),
+  );
+  const notesContext = {
+    projectId,
+    currentUserId: access.userId,
+    canShare: roleAtLeast(access.role, "contributor"),
+    canModerate: roleAtLeast(access.role, "editor"),
+  };
   const base = `/projects/${projectId}/observers`;
   const active =
     observer.activeFrom || observer.activeTo
@@ -114,6 +127,19 @@ export default async function ObserverPage(props: {
                 </span>
               </h3>
               <ReadingDetails reading={reading} projectId={projectId} />
+              <details className="mt-3 text-sm" open={(readingNotes.get(reading.id) ?? []).length > 0}>
+                <summary className="cursor-pointer text-stone-600 hover:text-accent">
+                  Notes ({(readingNotes.get(reading.id) ?? []).length})
+                </summary>
+                <div className="mt-2">
+                  <AnnotationThreads
+                    context={notesContext}
+                    target={{ kind: "reading", id: reading.id }}
+                    threads={readingNotes.get(reading.id) ?? []}
+                    heading="Notes on this reading"
+                  />
+                </div>
+              </details>
               <div className="mt-3 flex flex-wrap items-center gap-1">
                 <Link
                   href={`/projects/${projectId}/sources/${reading.source.id}/comparison#reading-${reading.id}`}
