@@ -14,17 +14,10 @@ import {
 } from "@/lib/annotations/actions";
 import { anchorSelector } from "@/lib/annotations/anchoring";
 import type { AnnotationTargetKind } from "@/lib/annotations/schema";
-import type { AnnotationView } from "@/lib/annotations/types";
+import type { AnnotationView, NotesContext } from "@/lib/annotations/types";
 import { NoteForm } from "./note-form";
 
-export interface ThreadsContext {
-  projectId: string;
-  currentUserId: string;
-  /** Contributors and up may share notes with the project. */
-  canShare: boolean;
-  /** Owners and editors may delete others' shared notes. */
-  canModerate: boolean;
-}
+export type ThreadsContext = NotesContext;
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString("en-GB", {

@@ -17,3 +17,13 @@ export interface MyAnnotation extends Omit<AnnotationView, "replies"> {
   target: { kind: AnnotationTargetKind; id: string; label: string; href: string; citation: string | null };
   replyCount: number;
 }
+
+/** Who is reading a set of notes, and what they may do with them. */
+export interface NotesContext {
+  projectId: string;
+  currentUserId: string;
+  /** Contributors and up may share notes with the project. */
+  canShare: boolean;
+  /** Owners and editors may delete others' shared notes. */
+  canModerate: boolean;
+}

@@ -1,3 +1,4 @@
+import { NAME_VARIABLES as NAME_VARIABLE_LIST } from "./csl-variables";
 import type { CslItem } from "./render";
 
 // Which entries of a bibliography can change one another. citeproc formats an entry from its own
@@ -8,34 +9,7 @@ import type { CslItem } from "./render";
 // groups cannot affect each other, a group can be formatted (and cached) on its own, and the
 // whole bibliography is the groups' entries merged in sort order.
 
-const NAME_VARIABLES = new Set([
-  "author",
-  "editor",
-  "translator",
-  "recipient",
-  "interviewer",
-  "container-author",
-  "collection-editor",
-  "reviewed-author",
-  "composer",
-  "director",
-  "illustrator",
-  "original-author",
-  "editorial-director",
-  "chair",
-  "compiler",
-  "contributor",
-  "curator",
-  "executive-producer",
-  "guest",
-  "host",
-  "narrator",
-  "organizer",
-  "performer",
-  "producer",
-  "script-writer",
-  "series-creator",
-]);
+const NAME_VARIABLES: ReadonlySet<string> = new Set(NAME_VARIABLE_LIST);
 
 interface CslName {
   family?: string;

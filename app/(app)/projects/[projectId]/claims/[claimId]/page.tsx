@@ -11,6 +11,7 @@ import { ChainSummary } from "@/components/evidence/chain-summary";
 import { EvidenceList } from "@/components/evidence/evidence-list";
 import { HistoryList } from "@/components/history/history-list";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { notesContextFor } from "@/lib/annotations/context";
 import { listAnnotationThreads } from "@/lib/annotations/data";
 import { exportMenuStyles } from "@/lib/citations/data";
 import { getClaimDetail, listClaimOptions } from "@/lib/claims/data";
@@ -47,12 +48,7 @@ export default async function ClaimPage(props: { params: Params }) {
     "evidence",
     claim.chain.evidence.map((item) => item.id),
   );
-  const notesContext = {
-    projectId,
-    currentUserId: access.userId,
-    canShare: canAdd,
-    canModerate: roleAtLeast(access.role, "editor"),
-  };
+  const notesContext = notesContextFor(access);
   const { chain } = claim;
   const editable = chain.evidence.filter((item) => canModify(access, item)).map((item) => item.id);
 

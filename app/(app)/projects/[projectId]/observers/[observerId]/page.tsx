@@ -7,6 +7,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { DeleteObserverButton } from "@/components/observers/delete-observer-button";
 import { DeleteReadingButton } from "@/components/observers/delete-reading-button";
 import { ReadingDetails } from "@/components/observers/reading-details";
+import { notesContextFor } from "@/lib/annotations/context";
 import { listAnnotationThreads } from "@/lib/annotations/data";
 import { listEntityHistory } from "@/lib/history/data";
 import { getObserverDetail } from "@/lib/observers/data";
@@ -32,12 +33,7 @@ export default async function ObserverPage(props: {
     "reading",
     observer.readings.map((reading) => reading.id),
   );
-  const notesContext = {
-    projectId,
-    currentUserId: access.userId,
-    canShare: roleAtLeast(access.role, "contributor"),
-    canModerate: roleAtLeast(access.role, "editor"),
-  };
+  const notesContext = notesContextFor(access);
   const base = `/projects/${projectId}/observers`;
   const active =
     observer.activeFrom || observer.activeTo

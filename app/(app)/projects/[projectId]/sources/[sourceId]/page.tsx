@@ -11,6 +11,7 @@ import { AddPassage, EditablePassage } from "@/components/passages/passage-form"
 import { DeleteSourceButton } from "@/components/sources/delete-source-button";
 import { DeleteRelationButton, RelationForm } from "@/components/sources/relation-form";
 import { Badge } from "@/components/ui/badge";
+import { notesContextFor } from "@/lib/annotations/context";
 import { listAnnotationThreads } from "@/lib/annotations/data";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { listEntityHistory } from "@/lib/history/data";
@@ -61,12 +62,7 @@ export default async function SourcePage(props: { params: Params }) {
       source.passages.map((passage) => passage.id),
     ),
   ]);
-  const notesContext = {
-    projectId,
-    currentUserId: access.userId,
-    canShare: roleAtLeast(access.role, "contributor"),
-    canModerate: roleAtLeast(access.role, "editor"),
-  };
+  const notesContext = notesContextFor(access);
   const base = `/projects/${projectId}/sources`;
   const citation = source.reference.shortCitation;
   const language = source.language ?? undefined;
