@@ -1,32 +1,13 @@
-/// <reference types="vite/client" />
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Endpoint, endpoints } from "@/lib/api/endpoints";
-import { callRoute, type RouteHandler } from "./factories";
+import { handlerOf, apiRoutes as routes } from "./api-routes";
+import { callRoute } from "./factories";
 import { createPopulatedProject, createUsers } from "./project-fixture";
 
-// Every route module under app/api/v1, found from the file system, so a new route is covered.
-const modules = import.meta.glob<Record<string, RouteHandler>>("../../app/api/v1/**/route.ts", {
-  eager: true,
-});
-const routes = new Map(
-  Object.entries(modules).map(([file, module]) => [
-    file
-      .replace(/^.*app\/api\/v1/, "")
-      .replace(/\/route\.ts$/, "")
-      .replace(/\[([^\]]+)\]/g, "{$1}") || "/",
-    module,
-  ]),
-);
 const catchAll = new Set(["/{...path}", "/openapi.json"]);
 const all = Object.entries(endpoints) as [string, Endpoint][];
 const withBody = all.filter(([, endpoint]) => endpoint.body);
 const withParams = all.filter(([, endpoint]) => endpoint.params);
-
-function handlerOf(endpoint: Endpoint): RouteHandler {
-  const handler = routes.get(endpoint.path)?.[endpoint.method];
-  if (!handler) throw new Error(`No ${endpoint.method} handler at app/api/v1${endpoint.path}`);
-  return handler;
-}
 
 let owner: { id: string };
 let mine: Awaited<ReturnType<typeof createPopulatedProject>>["ids"];

@@ -4,7 +4,8 @@ import type { ActionResult } from "@/lib/actions/authed-action";
 import { type Endpoint, endpoints } from "@/lib/api/endpoints";
 import type { AuthUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
-import { callRoute, createUser, type RouteHandler } from "./factories";
+import { handlerOf } from "./api-routes";
+import { callRoute, createUser } from "./factories";
 import { createPopulatedProject } from "./project-fixture";
 
 // Server actions read the signed-in user from next-auth's session (which needs a live request);
@@ -145,19 +146,6 @@ const bodies: Partial<Record<keyof typeof endpoints, (ids: Ids) => unknown>> = {
   updateAnswer: () => ({ version: 1, value: "ambiguous" }),
 };
 
-const modules = import.meta.glob<Record<string, RouteHandler>>("../../app/api/v1/**/route.ts", {
-  eager: true,
-});
-const routes = new Map(
-  Object.entries(modules).map(([file, module]) => [
-    file
-      .replace(/^.*app\/api\/v1/, "")
-      .replace(/\/route\.ts$/, "")
-      .replace(/\[([^\]]+)\]/g, "{$1}"),
-    module,
-  ]),
-);
-
 const users: Record<"owner" | "editor" | "contributor" | "viewer" | "stranger", AuthUser> = {} as never;
 let ids: Ids;
 
@@ -178,8 +166,7 @@ beforeAll(async () => {
 
 async function callEndpoint(name: keyof typeof endpoints, userId: string | undefined) {
   const endpoint: Endpoint = endpoints[name];
-  const handler = routes.get(endpoint.path)?.[endpoint.method];
-  if (!handler) throw new Error(`No handler for ${endpoint.method} ${endpoint.path}`);
+  const handler = handlerOf(endpoint);
   const params = Object.fromEntries(
     [...endpoint.path.matchAll(/\{(\w+)\}/g)].map(([, param]) => [
       param!,
