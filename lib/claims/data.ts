@@ -2,8 +2,8 @@ import "server-only";
 import { toPage } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
-import { getEvidenceChain, singleOriginClaimIds } from "@/lib/evidence/data";
+import { Prisma } from "@/lib/db/generated/client";
+import { getEvidenceChain, singleOriginClaimIdsSql } from "@/lib/evidence/data";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { type ClaimListQuery, STANCES } from "./schema";
 import type { ClaimDetail, ClaimSummary, Stance } from "./types";
@@ -24,10 +24,79 @@ const SORT_COLUMN = {
   status: { column: "status", direction: "asc" },
 } as const;
 
-const archivalSource = {
-  OR: [{ archive: { not: null } }, { archivalScheme: { not: null } }],
-} satisfies Prisma.SourceWhereInput;
+const SORT_SQL = {
+  number: Prisma.sql`c.number`,
+  updatedAt: Prisma.sql`c."updatedAt"`,
+  status: Prisma.sql`c.status`,
+} as const;
 
+const archivalSourceSql = (alias: Prisma.Sql) =>
+  Prisma.sql`(${alias}.archive IS NOT NULL OR ${alias}."archivalScheme" IS NOT NULL)`;
+
+/** `%` and `_` in a search are letters, not wildcards. */
+function likePattern(text: string) {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/**
+ * The ids of one page of claims, filtered and sorted in one statement: the single-origin filter
+ * is a recursive subquery over the project's evidence and provenance, which no list of ids
+ * passed back and forth could replace at 50,000 claims.
+ */
+async function claimPageIds(
+  access: ProjectAccess,
+  query: Pick<
+    ClaimListQuery,
+    "limit" | "status" | "tag" | "q" | "hasContradicting" | "hasArchival" | "singleOrigin" | "sort"
+  > & { after?: ClaimCursor },
+) {
+  const { column, direction } = SORT_COLUMN[query.sort];
+  const sortColumn = SORT_SQL[column];
+  const conditions: Prisma.Sql[] = [Prisma.sql`c."projectId" = ${access.projectId}`];
+  if (query.status) conditions.push(Prisma.sql`c.status = ${query.status}::"ClaimStatus"`);
+  if (query.tag) conditions.push(Prisma.sql`c.tags @> ARRAY[${query.tag.toLowerCase()}]::text[]`);
+  if (query.q) conditions.push(Prisma.sql`c.statement ILIKE ${likePattern(query.q)}`);
+  if (query.hasContradicting !== undefined) {
+    const some = Prisma.sql`EXISTS (
+      SELECT 1 FROM "Evidence" e WHERE e."claimId" = c.id AND e.stance = 'contradicts')`;
+    conditions.push(query.hasContradicting ? some : Prisma.sql`NOT ${some}`);
+  }
+  if (query.hasArchival !== undefined) {
+    const some = Prisma.sql`EXISTS (
+      SELECT 1 FROM "Evidence" e
+      LEFT JOIN "Source" s ON s.id = e."sourceId"
+      LEFT JOIN "Passage" p ON p.id = e."passageId"
+      LEFT JOIN "Source" ps ON ps.id = p."sourceId"
+      WHERE e."claimId" = c.id AND (${archivalSourceSql(Prisma.sql`s`)} OR ${archivalSourceSql(Prisma.sql`ps`)}))`;
+    conditions.push(query.hasArchival ? some : Prisma.sql`NOT ${some}`);
+  }
+  if (query.singleOrigin !== undefined) {
+    const singleOrigin = singleOriginClaimIdsSql(access.projectId);
+    conditions.push(
+      query.singleOrigin ? Prisma.sql`c.id IN (${singleOrigin})` : Prisma.sql`c.id NOT IN (${singleOrigin})`,
+    );
+  }
+  if (query.after) {
+    const key =
+      column === "updatedAt"
+        ? Prisma.sql`${String(query.after.key)}::timestamp`
+        : column === "status"
+          ? Prisma.sql`${String(query.after.key)}::"ClaimStatus"`
+          : Prisma.sql`${Number(query.after.key)}::int`;
+    const beyond = direction === "asc" ? Prisma.sql`>` : Prisma.sql`<`;
+    conditions.push(
+      Prisma.sql`(${sortColumn} ${beyond} ${key} OR (${sortColumn} = ${key} AND c.id > ${query.after.id}))`,
+    );
+  }
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT c.id FROM "Claim" c
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY ${sortColumn} ${direction === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`}, c.id ASC
+    LIMIT ${query.limit + 1}`;
+  return rows.map((row) => row.id);
+}
+
+/** A page of claims with their evidence counts by stance, in three queries whatever the page size. */
 export async function listClaims(
   access: ProjectAccess,
   query: Pick<
@@ -37,40 +106,18 @@ export async function listClaims(
     after?: ClaimCursor;
   },
 ) {
-  const { column, direction } = SORT_COLUMN[query.sort];
-  const filters: Prisma.ClaimWhereInput[] = [{ projectId: access.projectId }];
-  if (query.status) filters.push({ status: query.status });
-  if (query.tag) filters.push({ tags: { has: query.tag.toLowerCase() } });
-  if (query.q) filters.push({ statement: { contains: query.q, mode: "insensitive" } });
-  if (query.hasContradicting !== undefined) {
-    const some = { evidence: { some: { stance: "contradicts" as const } } };
-    filters.push(query.hasContradicting ? some : { NOT: some });
-  }
-  if (query.hasArchival !== undefined) {
-    const some = {
-      evidence: { some: { OR: [{ source: archivalSource }, { passage: { source: archivalSource } }] } },
-    };
-    filters.push(query.hasArchival ? some : { NOT: some });
-  }
-  if (query.singleOrigin !== undefined) {
-    const ids = await singleOriginClaimIds(access);
-    filters.push(query.singleOrigin ? { id: { in: ids } } : { id: { notIn: ids } });
-  }
-  if (query.after) {
-    const key = column === "updatedAt" ? new Date(query.after.key) : query.after.key;
-    const beyond = direction === "asc" ? "gt" : "lt";
-    filters.push({ OR: [{ [column]: { [beyond]: key } }, { [column]: key, id: { gt: query.after.id } }] });
-  }
-  const claims = await prisma.claim.findMany({
-    where: { AND: filters },
-    orderBy: [{ [column]: direction }, { id: "asc" }],
-    take: query.limit + 1,
-  });
-  const counts = await prisma.evidence.groupBy({
-    by: ["claimId", "stance"],
-    where: { projectId: access.projectId, claimId: { in: claims.map((claim) => claim.id) } },
-    _count: { _all: true },
-  });
+  const { column } = SORT_COLUMN[query.sort];
+  const ids = await claimPageIds(access, query);
+  const [found, counts] = await Promise.all([
+    prisma.claim.findMany({ where: { projectId: access.projectId, id: { in: ids } } }),
+    prisma.evidence.groupBy({
+      by: ["claimId", "stance"],
+      where: { projectId: access.projectId, claimId: { in: ids } },
+      _count: { _all: true },
+    }),
+  ]);
+  const byId = new Map(found.map((claim) => [claim.id, claim]));
+  const claims = ids.map((id) => byId.get(id)).filter((claim) => claim !== undefined);
   const countsByClaim = new Map<string, Record<Stance, number>>();
   for (const row of counts) {
     const entry = countsByClaim.get(row.claimId) ?? emptyStanceCounts();

@@ -8,11 +8,12 @@ import type {
   Stance,
 } from "@/lib/claims/types";
 import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { SourceRelationType } from "@/lib/db/generated/enums";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { sourceReferenceSelect, toSourceReference } from "@/lib/sources/reference";
 import type { SourceReference } from "@/lib/sources/types";
-import { analyseChain, createChainAnalyser, DERIVATION_TYPES, WARNING_TEXT } from "./chain";
+import { analyseChain, DERIVATION_TYPES, WARNING_TEXT } from "./chain";
 
 export function passageLocator(passage: {
   page: string | null;
@@ -58,8 +59,8 @@ async function upstreamRelations(projectId: string, sourceIds: string[]) {
 
 /**
  * A claim's evidence chain, in a fixed number of queries whatever its size: the sub-claims
- * reached, their evidence with passages and sources, the provenance upstream, and the sources
- * found there.
+ * reached, their evidence with passages, the provenance upstream of the sources cited, and every
+ * source met (cited or upstream) at once.
  */
 export async function getEvidenceChain(access: ProjectAccess, claimId: string): Promise<EvidenceChain> {
   const claimIds = await reachableClaimIds(access.projectId, claimId);
@@ -67,32 +68,30 @@ export async function getEvidenceChain(access: ProjectAccess, claimId: string): 
     where: { projectId: access.projectId, claimId: { in: claimIds } },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
     include: {
-      passage: {
-        include: {
-          translations: { orderBy: { createdAt: "asc" } },
-          source: { select: sourceReferenceSelect },
-        },
-      },
-      source: { select: sourceReferenceSelect },
+      passage: { include: { translations: { orderBy: { createdAt: "asc" } } } },
       supportingClaim: { select: { id: true, number: true, statement: true, status: true } },
     },
   });
 
-  const sources = new Map<string, SourceReference>();
+  const cited = new Set<string>();
   for (const row of rows) {
-    const source = row.source ?? row.passage?.source;
-    if (source) sources.set(source.id, toSourceReference(source));
+    const sourceId = row.sourceId ?? row.passage?.sourceId;
+    if (sourceId) cited.add(sourceId);
   }
-  const relations = await upstreamRelations(access.projectId, [...sources.keys()]);
-  const missing = [...new Set(relations.flatMap((r) => [r.fromSourceId, r.toSourceId]))].filter(
-    (id) => !sources.has(id),
-  );
-  if (missing.length) {
-    const upstream = await prisma.source.findMany({
-      where: { projectId: access.projectId, id: { in: missing } },
+  const relations = await upstreamRelations(access.projectId, [...cited]);
+  const met = new Set([...cited, ...relations.flatMap((r) => [r.fromSourceId, r.toSourceId])]);
+  const sources = new Map<string, SourceReference>();
+  if (met.size) {
+    const found = await prisma.source.findMany({
+      where: { projectId: access.projectId, id: { in: [...met] } },
       select: sourceReferenceSelect,
     });
-    for (const source of upstream) sources.set(source.id, toSourceReference(source));
+    const byId = new Map(found.map((source) => [source.id, source]));
+    // In the order met: the cited ones in evidence order, then those upstream.
+    for (const id of met) {
+      const source = byId.get(id);
+      if (source) sources.set(id, toSourceReference(source));
+    }
   }
 
   const analysis = analyseChain({
@@ -137,8 +136,8 @@ export async function getEvidenceChain(access: ProjectAccess, claimId: string): 
           source: sources.get(row.passage.sourceId)!,
         };
         target = { kind: "passage", passage };
-      } else if (row.source) {
-        target = { kind: "source", source: sources.get(row.source.id)! };
+      } else if (row.sourceId) {
+        target = { kind: "source", source: sources.get(row.sourceId)! };
       } else {
         target = { kind: "claim", claim: row.supportingClaim! };
       }
@@ -178,26 +177,48 @@ export async function getEvidenceChain(access: ProjectAccess, claimId: string): 
 }
 
 /**
- * The claims of a project whose support goes back to exactly one origin. Two queries for the
- * whole project (evidence facts, derivation relations), then analysis in memory.
+ * The claims of a project whose support goes back to exactly one origin, as a subquery of claim
+ * ids, so that a list can filter by it in the database whatever the project's size. The same
+ * reading as chain.ts's analysis: a claim's supporting evidence, and through supporting
+ * sub-claims (at any depth, circles counting once) theirs; each cited source (or passage's source)
+ * followed up its derivation relations to the sources that derive from nothing recorded.
+ * Provenance circles are refused when relations are saved, so the upstream walk ends.
  */
-export async function singleOriginClaimIds(access: ProjectAccess): Promise<string[]> {
-  const [evidence, edges] = await Promise.all([
-    prisma.$queryRaw<
-      { id: string; claimId: string; stance: Stance; sourceId: string | null; subClaimId: string | null }[]
-    >`
-      SELECT e.id, e."claimId", e.stance::text AS stance, COALESCE(e."sourceId", p."sourceId") AS "sourceId",
-             e."supportingClaimId" AS "subClaimId"
-      FROM "Evidence" e LEFT JOIN "Passage" p ON p.id = e."passageId"
-      WHERE e."projectId" = ${access.projectId}`,
-    prisma.sourceRelation.findMany({
-      where: { projectId: access.projectId, type: { in: [...DERIVATION_TYPES] } },
-      select: { fromSourceId: true, toSourceId: true, type: true },
-    }),
-  ]);
-  const analyse = createChainAnalyser({ evidence, edges, sources: new Map() });
-  const claimIds = [...new Set(evidence.map((item) => item.claimId))];
-  return claimIds.filter((id) => analyse(id).origins.supports.length === 1);
+export function singleOriginClaimIdsSql(projectId: string): Prisma.Sql {
+  const derivation = [...DERIVATION_TYPES];
+  return Prisma.sql`
+    WITH RECURSIVE
+      reach(root, claim) AS (
+        SELECT e."claimId", e."claimId" FROM "Evidence" e
+        WHERE e."projectId" = ${projectId} AND e.stance = 'supports'
+        UNION
+        SELECT r.root, e."supportingClaimId" FROM reach r
+        JOIN "Evidence" e ON e."claimId" = r.claim
+        WHERE e."projectId" = ${projectId} AND e.stance = 'supports' AND e."supportingClaimId" IS NOT NULL
+      ),
+      cited(root, source) AS (
+        SELECT DISTINCT r.root, COALESCE(e."sourceId", p."sourceId") FROM reach r
+        JOIN "Evidence" e ON e."claimId" = r.claim
+        LEFT JOIN "Passage" p ON p.id = e."passageId"
+        WHERE e."projectId" = ${projectId} AND e.stance = 'supports'
+          AND COALESCE(e."sourceId", p."sourceId") IS NOT NULL
+      ),
+      upstream(source, ancestor) AS (
+        SELECT DISTINCT source, source FROM cited
+        UNION
+        SELECT u.source, rel."toSourceId" FROM upstream u
+        JOIN "SourceRelation" rel ON rel."fromSourceId" = u.ancestor
+        WHERE rel."projectId" = ${projectId} AND rel.type::text = ANY(${derivation}::text[])
+      )
+    SELECT c.root FROM cited c
+    JOIN upstream u ON u.source = c.source
+    WHERE NOT EXISTS (
+      SELECT 1 FROM "SourceRelation" rel
+      WHERE rel."fromSourceId" = u.ancestor AND rel."projectId" = ${projectId}
+        AND rel.type::text = ANY(${derivation}::text[])
+    )
+    GROUP BY c.root
+    HAVING COUNT(DISTINCT u.ancestor) = 1`;
 }
 
 export async function findEvidenceProjectId(evidenceId: string) {

@@ -1,0 +1,313 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getClaimDetail, listClaims } from "@/lib/claims/data";
+import { prisma } from "@/lib/db/client";
+import type { SourceRelationType, Stance } from "@/lib/db/generated/enums";
+import { getEvidenceChain } from "@/lib/evidence/data";
+import { requireProjectAccess } from "@/lib/projects/access";
+import type { ProjectAccess } from "@/lib/projects/types";
+import { getSourceDetail, listSources } from "@/lib/sources/data";
+import { createProject, createUser, unique } from "./factories";
+import { installQueryCounter } from "./query-counter";
+
+// What a page costs in statements must not grow with what it shows: each read below runs on a
+// small and on a large case and must send the same number of statements. A query per item (an
+// await in a loop over rows) makes the large case send more, and fails the test.
+
+let counter: Awaited<ReturnType<typeof installQueryCounter>>;
+let userId: string;
+
+beforeAll(async () => {
+  counter = await installQueryCounter();
+  userId = (await createUser("counted")).id;
+});
+afterAll(async () => counter.uninstall());
+
+async function newProject(): Promise<ProjectAccess> {
+  const project = await createProject([{ userId, role: "owner" }]);
+  return requireProjectAccess(userId, project.id, "viewer");
+}
+
+async function statementsOf(run: () => Promise<unknown>) {
+  return (await counter.count(run)).queries.length;
+}
+
+function createSources(projectId: string, count: number, label: string) {
+  return prisma.source.createManyAndReturn({
+    data: Array.from({ length: count }, (_, index) => ({
+      projectId,
+      kind: "newspaper_article" as const,
+      cslType: "article-newspaper",
+      title: `${label} ${String(index).padStart(3, "0")}`,
+      containerTitle: "The Times",
+      archive: index % 3 === 0 ? "The National Archives" : null,
+    })),
+    select: { id: true },
+  });
+}
+
+let nextClaimNumber = 1;
+async function createClaim(projectId: string, statement = unique("Claim")) {
+  return prisma.claim.create({ data: { projectId, number: nextClaimNumber++, statement } });
+}
+
+function relate(projectId: string, fromSourceId: string, toSourceId: string, type: SourceRelationType) {
+  return prisma.sourceRelation.create({ data: { projectId, fromSourceId, toSourceId, type } });
+}
+
+type Target = { passageId: string } | { sourceId: string } | { supportingClaimId: string };
+
+function cite(projectId: string, claimId: string, items: { target: Target; stance?: Stance }[]) {
+  return prisma.evidence.createMany({
+    data: items.map(({ target, stance }, position) => ({
+      projectId,
+      claimId,
+      stance: stance ?? ("supports" as const),
+      position,
+      ...target,
+    })),
+  });
+}
+
+/**
+ * Provenance chains `depth` levels deep: each chain's first source reprints the next, which
+ * translates the next ... down to the chain's origin. Returns each chain's sources, newest first.
+ */
+async function provenanceChains(projectId: string, chains: number, depth: number) {
+  const types: SourceRelationType[] = ["reprints", "translates", "reports", "quotes", "summarises"];
+  const result: string[][] = [];
+  for (let chain = 0; chain < chains; chain++) {
+    const sources = (await createSources(projectId, depth + 1, unique(`Chain ${chain}`))).map((s) => s.id);
+    for (let level = 0; level < depth; level++) {
+      await relate(projectId, sources[level]!, sources[level + 1]!, types[level % types.length]!);
+    }
+    // A comment is a text of its own: it adds a relation to the chain, not an origin to follow.
+    const [comment] = await createSources(projectId, 1, unique("Comment"));
+    await relate(projectId, comment!.id, sources[0]!, "comments_on");
+    result.push(sources);
+  }
+  return result;
+}
+
+async function passagesOf(projectId: string, sourceIds: string[], perSource = 1) {
+  const passages = await prisma.passage.createManyAndReturn({
+    data: sourceIds.flatMap((sourceId) =>
+      Array.from({ length: perSource }, (_, position) => ({
+        projectId,
+        sourceId,
+        position,
+        text: `Passage ${position} of ${sourceId}`,
+        language: "ru",
+        page: String(position + 1),
+      })),
+    ),
+    select: { id: true, sourceId: true },
+  });
+  await prisma.passageTranslation.createMany({
+    data: passages.map((passage) => ({ passageId: passage.id, language: "en", text: "A translation" })),
+  });
+  return passages;
+}
+
+describe("a claim page's chain loads in a fixed number of statements", () => {
+  it("3 evidence items over 1 level of provenance, or 60 over sub-claims and 4 levels: the same", async () => {
+    const access = await newProject();
+    const { projectId } = access;
+
+    // Small: a passage of a report and the report's origin, and the origin as a whole source.
+    const [[report, origin]] = (await provenanceChains(projectId, 1, 1)) as [[string, string]];
+    const [reportPassage, originPassage] = await passagesOf(projectId, [report, origin]);
+    const small = await createClaim(projectId);
+    await cite(projectId, small.id, [
+      { target: { passageId: reportPassage!.id } },
+      { target: { passageId: originPassage!.id }, stance: "qualifies" },
+      { target: { sourceId: origin } },
+    ]);
+
+    // Large: 12 chains of 4 derivations; a claim with 20 items, two of them sub-claims, one of
+    // which rests on another sub-claim; 60 evidence items in all.
+    const chains = await provenanceChains(projectId, 12, 4);
+    const cited = chains.flatMap((chain) => chain.slice(0, 2));
+    const passages = await passagesOf(projectId, cited, 2);
+    const large = await createClaim(projectId);
+    const middle = await createClaim(projectId);
+    const deepest = await createClaim(projectId);
+    const stances: Stance[] = ["supports", "supports", "contradicts", "qualifies", "context"];
+    const items = (offset: number, count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        target:
+          index % 4 === 3
+            ? { sourceId: cited[(offset + index) % cited.length]! }
+            : { passageId: passages[(offset + index) % passages.length]!.id },
+        stance: stances[index % stances.length],
+      }));
+    await cite(projectId, large.id, [
+      ...items(0, 18),
+      { target: { supportingClaimId: middle.id } },
+      { target: { supportingClaimId: deepest.id }, stance: "contradicts" },
+    ]);
+    await cite(projectId, middle.id, [...items(18, 19), { target: { supportingClaimId: deepest.id } }]);
+    await cite(projectId, deepest.id, items(37, 20));
+    expect(await prisma.evidence.count({ where: { projectId } })).toBe(3 + 60);
+
+    const smallRun = await counter.count(() => getClaimDetail(access, small.id));
+    const largeRun = await counter.count(() => getClaimDetail(access, large.id));
+    console.info(
+      `getClaimDetail: ${smallRun.queries.length} statements for 3 evidence items, ` +
+        `${largeRun.queries.length} for 60 (${largeRun.result!.chain.relations.length} relations)`,
+    );
+    expect(largeRun.queries.length).toBe(smallRun.queries.length);
+
+    // And the large chain is whole: every item, every source down to the origins, every relation.
+    const chain = largeRun.result!.chain;
+    expect(chain.evidence).toHaveLength(20);
+    expect(Object.keys(chain.subClaims).sort()).toEqual([middle.id, deepest.id].sort());
+    const reached = chains.filter((sources) => chain.sources[sources[1]!]);
+    expect(reached.length).toBeGreaterThan(6);
+    for (const sources of reached) {
+      expect(sources.every((id, level) => level === 0 || chain.sources[id])).toBe(true);
+      expect(chain.sources[sources[4]!]?.isOrigin).toBe(true);
+      expect(chain.sources[sources[3]!]?.isOrigin).toBe(false);
+    }
+    expect(chain.relations.filter((relation) => relation.derivation).length).toBeGreaterThanOrEqual(
+      reached.length * 3,
+    );
+    expect(chain.independentOrigins.supports).toBeGreaterThan(1);
+    expect(smallRun.result!.chain.independentOrigins.supports).toBe(1);
+  });
+});
+
+describe("list pages send the same statements for 5 rows as for 50", () => {
+  let access: ProjectAccess;
+
+  beforeAll(async () => {
+    access = await newProject();
+    const { projectId } = access;
+    const sources = (await createSources(projectId, 60, unique("Listed"))).map((source) => source.id);
+    await passagesOf(projectId, sources, 2);
+    for (let index = 0; index < 60; index++) {
+      const claim = await createClaim(projectId, `Listed claim ${index}`);
+      await cite(projectId, claim.id, [
+        { target: { sourceId: sources[index]! } },
+        { target: { sourceId: sources[(index + 1) % 60]! }, stance: index % 2 ? "supports" : "contradicts" },
+      ]);
+    }
+  });
+
+  it("listClaims, plain and with every filter", async () => {
+    const filters = [
+      { sort: "number" as const },
+      { sort: "-updated" as const, hasArchival: true },
+      { sort: "status" as const, singleOrigin: true, hasContradicting: true },
+      { sort: "-number" as const, singleOrigin: false, q: "claim" },
+    ];
+    for (const filter of filters) {
+      const few = await counter.count(() => listClaims(access, { ...filter, limit: 5 }));
+      const many = await counter.count(() => listClaims(access, { ...filter, limit: 50 }));
+      expect(few.result.data.length).toBe(5);
+      expect(many.result.data.length).toBeGreaterThan(5);
+      console.info(
+        `listClaims ${JSON.stringify(filter)}: ${few.queries.length} statements for 5 rows, ` +
+          `${many.queries.length} for ${many.result.data.length}`,
+      );
+      expect(many.queries.length).toBe(few.queries.length);
+    }
+  });
+
+  it("listSources", async () => {
+    const few = await counter.count(() => listSources(access, { limit: 5 }));
+    const many = await counter.count(() => listSources(access, { limit: 50 }));
+    expect(many.result.data).toHaveLength(50);
+    expect(many.result.data[0]!.counts.passages).toBe(2);
+    console.info(`listSources: ${few.queries.length} statements for 5 rows, ${many.queries.length} for 50`);
+    expect(many.queries.length).toBe(few.queries.length);
+  });
+
+  it("a source page, whether the source has 3 passages or 60", async () => {
+    const { projectId } = access;
+    const [few, many] = (await createSources(projectId, 2, unique("Passages"))).map((s) => s.id);
+    await passagesOf(projectId, [few!], 3);
+    await passagesOf(projectId, [many!], 60);
+    const small = await statementsOf(() => getSourceDetail(access, few!));
+    const large = await statementsOf(() => getSourceDetail(access, many!));
+    expect(large).toBe(small);
+  });
+});
+
+describe("the single-origin filter, in SQL, reads chains as the chain analysis does", () => {
+  it("agrees with getEvidenceChain on every shape of chain", async () => {
+    const access = await newProject();
+    const { projectId } = access;
+    const [a, b, c, d, e, f, g, h] = (await createSources(projectId, 8, unique("Shape"))).map(
+      (s) => s.id,
+    ) as [string, string, string, string, string, string, string, string];
+    // b reports a; c translates b (two levels); d comments on a (a text of its own);
+    // e reprints both a and f (two origins); g and h stand alone.
+    await relate(projectId, b, a, "reports");
+    await relate(projectId, c, b, "translates");
+    await relate(projectId, d, a, "comments_on");
+    await relate(projectId, e, a, "reprints");
+    await relate(projectId, e, f, "reprints");
+    const [passageOfC] = await passagesOf(projectId, [c]);
+
+    const claims: Record<string, string> = {};
+    const make = async (name: string, items: { target: Target; stance?: Stance }[]) => {
+      const claim = await createClaim(projectId, name);
+      claims[name] = claim.id;
+      if (items.length) await cite(projectId, claim.id, items);
+      return claim.id;
+    };
+    await make("origin and its report", [{ target: { sourceId: a } }, { target: { sourceId: b } }]);
+    await make("a passage two levels down", [{ target: { passageId: passageOfC!.id } }]);
+    await make("two independent origins", [{ target: { sourceId: a } }, { target: { sourceId: g } }]);
+    await make("a comment counts as its own origin", [
+      { target: { sourceId: a } },
+      { target: { sourceId: d } },
+    ]);
+    await make("a reprint of two texts", [{ target: { sourceId: e } }]);
+    await make("only contradicted", [{ target: { sourceId: a }, stance: "contradicts" }]);
+    await make("nothing", []);
+    const sub = await make("sub-claim on g", [
+      { target: { sourceId: g } },
+      { target: { sourceId: h }, stance: "contradicts" },
+    ]);
+    await make("through a sub-claim", [{ target: { supportingClaimId: sub } }]);
+    await make("a sub-claim cited against", [
+      { target: { sourceId: a } },
+      { target: { supportingClaimId: sub }, stance: "contradicts" },
+    ]);
+    await make("own support and a sub-claim's", [
+      { target: { sourceId: h } },
+      { target: { supportingClaimId: sub } },
+    ]);
+    // A circle of sub-claims (the mutations refuse one; the analysis must still end).
+    const first = await make("circle one", [{ target: { sourceId: c } }]);
+    const second = await make("circle two", [
+      { target: { sourceId: b } },
+      { target: { supportingClaimId: first } },
+    ]);
+    await cite(projectId, first, [{ target: { supportingClaimId: second } }]);
+
+    const expected: string[] = [];
+    for (const id of Object.values(claims)) {
+      if ((await getEvidenceChain(access, id)).independentOrigins.supports === 1) expected.push(id);
+    }
+    const query = { limit: 100, sort: "number" as const };
+    const single = await listClaims(access, { ...query, singleOrigin: true });
+    const others = await listClaims(access, { ...query, singleOrigin: false });
+    const names = (ids: string[]) =>
+      ids.map((id) => Object.keys(claims).find((name) => claims[name] === id)).sort();
+    expect(names(single.data.map((claim) => claim.id))).toEqual(names(expected));
+    expect(names(single.data.map((claim) => claim.id))).toEqual(
+      [
+        "origin and its report",
+        "a passage two levels down",
+        "sub-claim on g",
+        "through a sub-claim",
+        "a sub-claim cited against",
+        "circle one",
+        "circle two",
+      ].sort(),
+    );
+    expect(others.data.length + single.data.length).toBe(Object.keys(claims).length);
+  });
+});
