@@ -12,6 +12,8 @@ const securityHeaders = [
 ];
 
 const config: NextConfig = {
+  // The benchmark builds into its own folder (NEXT_DIST_DIR=.next-bench), beside the tests' .next.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   // `npm test` type-checks the whole project first (tsc --noEmit); the build need not do it twice.
