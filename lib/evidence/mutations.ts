@@ -188,9 +188,11 @@ export async function reorderEvidence(access: ProjectAccess, claimId: string, or
         },
       );
     }
-    for (const [position, id] of orderedIds.entries()) {
-      await tx.evidence.update({ where: { id }, data: { position } });
-    }
+    // One statement for the whole order, however long the list.
+    await tx.$executeRaw`
+      UPDATE "Evidence" e SET position = o.position::int - 1, "updatedAt" = now()
+      FROM unnest(${orderedIds}::text[]) WITH ORDINALITY AS o(id, position)
+      WHERE e.id = o.id AND e."claimId" = ${claimId}`;
     await recordActivity(tx, access, {
       action: "update",
       entityType: "claim",
