@@ -10,10 +10,9 @@ import { STANCES } from "@/lib/claims/schema";
 import type { Stance } from "@/lib/claims/types";
 import { createEvidenceAction } from "@/lib/evidence/actions";
 
-export interface EvidenceSourceOption {
+export interface EvidenceOption {
   id: string;
   label: string;
-  passages: { id: string; label: string }[];
 }
 
 type TargetKind = "passage" | "source" | "claim";
@@ -21,8 +20,10 @@ type TargetKind = "passage" | "source" | "claim";
 /** Links a passage, a whole source or another claim to this claim as evidence. */
 export function AddEvidenceForm(props: {
   claimId: string;
-  sources: EvidenceSourceOption[];
-  claims: { id: string; label: string }[];
+  sources: EvidenceOption[];
+  /** Each labelled with its source. */
+  passages: EvidenceOption[];
+  claims: EvidenceOption[];
 }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -63,15 +64,9 @@ export function AddEvidenceForm(props: {
     });
   }
 
-  const passageOptions = props.sources.flatMap((source) =>
-    source.passages.map((passage) => ({ value: passage.id, label: `${source.label} — ${passage.label}` })),
-  );
-  const options =
-    kind === "passage"
-      ? passageOptions
-      : kind === "source"
-        ? props.sources.map((source) => ({ value: source.id, label: source.label }))
-        : props.claims.map((claim) => ({ value: claim.id, label: claim.label }));
+  const options = (
+    kind === "passage" ? props.passages : kind === "source" ? props.sources : props.claims
+  ).map((option) => ({ value: option.id, label: option.label }));
 
   return (
     <form

@@ -11,10 +11,11 @@ import { STANCES } from "@/lib/claims/schema";
 import type { Stance } from "@/lib/claims/types";
 import { createReadingAction, updateReadingAction } from "@/lib/observers/actions";
 
-export interface ReadingSourceOption {
+export interface ReadingPassageOption {
   id: string;
+  sourceId: string;
+  /** Labelled with its source. */
   label: string;
-  passages: { id: string; label: string }[];
 }
 
 export interface ReadingFormValues {
@@ -69,7 +70,8 @@ export function ReadingForm(
   props: {
     projectId: string;
     observers: { id: string; name: string }[];
-    sources: ReadingSourceOption[];
+    sources: { id: string; label: string }[];
+    passages: ReadingPassageOption[];
     claims: { id: string; label: string }[];
     initial: ReadingFormValues;
   } & ({ mode: "create" } | { mode: "edit"; readingId: string; version: number }),
@@ -85,16 +87,13 @@ export function ReadingForm(
   const form = props.mode === "create" ? create : update;
   const errors = form.fieldErrors;
 
-  const sourceById = new Map(props.sources.map((source) => [source.id, source]));
   const passageOptions = [values.sourceId, values.documentingSourceId]
     .filter((id, index, ids) => id && ids.indexOf(id) === index)
-    .flatMap((id) => {
-      const source = sourceById.get(id);
-      return (source?.passages ?? []).map((passage) => ({
-        value: passage.id,
-        label: `${source!.label} — ${passage.label}`,
-      }));
-    });
+    .flatMap((id) =>
+      props.passages
+        .filter((passage) => passage.sourceId === id)
+        .map((passage) => ({ value: passage.id, label: passage.label })),
+    );
 
   function bind(field: "readAt" | "summary" | "documentingLocator") {
     return {

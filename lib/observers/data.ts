@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ObserverKind } from "@/lib/db/generated/enums";
 import { passageLocator } from "@/lib/evidence/data";
+import { listPassageOptions } from "@/lib/passages/data";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { composeArchiveLocation } from "@/lib/sources/archival-locator";
 import { listSourceOptions } from "@/lib/sources/data";
@@ -263,29 +264,21 @@ export async function listCitationOptions(access: ProjectAccess) {
   return sources.map((source) => ({ id: source.id, label: sourceLabel(source) }));
 }
 
-/** The choices of the reading form: observers, sources with their passages, and claims, labelled. */
-export async function getReadingFormOptions(access: ProjectAccess) {
-  const [observers, sources, claims] = await Promise.all([
+/**
+ * The choices of the reading form, labelled: observers, sources, claims, and passages (those of
+ * the sources named, the reading's own when editing, and of the sources changed most recently).
+ */
+export async function getReadingFormOptions(access: ProjectAccess, sourceIds: string[] = []) {
+  const [observers, sources, passages, claims] = await Promise.all([
     listObserverOptions(access),
     listSourceOptions(access),
+    listPassageOptions(access, sourceIds),
     listClaimOptions(access),
   ]);
   return {
     observers: observers.map(({ id, name }) => ({ id, name })),
-    sources: sources.map((source) => ({
-      id: source.id,
-      label: sourceLabel(source),
-      passages: source.passages.map((passage) => ({
-        id: passage.id,
-        label: [
-          passage.page && `p. ${passage.page}`,
-          passage.folio && `f. ${passage.folio}`,
-          `“${excerpt(passage.text)}”`,
-        ]
-          .filter(Boolean)
-          .join(" "),
-      })),
-    })),
+    sources: sources.map((source) => ({ id: source.id, label: sourceLabel(source) })),
+    passages,
     claims: claims.map((claim) => ({
       id: claim.id,
       label: `C${claim.number} ${excerpt(claim.statement, 90)}`,

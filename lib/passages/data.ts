@@ -1,5 +1,6 @@
 import "server-only";
 import { toPage } from "@/lib/api/pagination";
+import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
 import type { ProjectAccess } from "@/lib/projects/types";
 
@@ -34,4 +35,70 @@ export function getPassage(access: ProjectAccess, passageId: string) {
     where: { id: passageId, projectId: access.projectId },
     include: withTranslations,
   });
+}
+
+const PASSAGE_OPTION_SOURCES = 50;
+const PASSAGE_OPTIONS = 1000;
+
+/**
+ * Passages for pickers, a bounded list at any project size: those of the given sources (the
+ * ones a form is about) and of the sources changed most recently, where new passages are being
+ * transcribed. Two queries, at most 1,000 passages.
+ */
+export async function listPassageOptions(
+  access: ProjectAccess,
+  sourceIds: string[] = [],
+): Promise<{ id: string; sourceId: string; label: string }[]> {
+  const recent = await prisma.source.findMany({
+    where: { projectId: access.projectId },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: PASSAGE_OPTION_SOURCES,
+    select: { id: true },
+  });
+  const passages = await prisma.passage.findMany({
+    where: {
+      projectId: access.projectId,
+      sourceId: { in: [...new Set([...sourceIds, ...recent.map((source) => source.id)])] },
+    },
+    orderBy: [{ sourceId: "asc" }, { position: "asc" }, { id: "asc" }],
+    take: PASSAGE_OPTIONS,
+    select: {
+      id: true,
+      sourceId: true,
+      text: true,
+      page: true,
+      folio: true,
+      source: { select: { title: true, containerTitle: true, issuedEdtf: true } },
+    },
+  });
+  // Grouped by source, by its label; a source's passages in their order (the sort is stable).
+  return passages
+    .map((passage) => ({ passage, sourceLabel: sourceOptionLabel(passage.source) }))
+    .sort((a, b) => a.sourceLabel.localeCompare(b.sourceLabel))
+    .map(({ passage, sourceLabel }) => ({
+      id: passage.id,
+      sourceId: passage.sourceId,
+      label: `${sourceLabel} — ${[
+        passage.page && `p. ${passage.page}`,
+        passage.folio && `f. ${passage.folio}`,
+        `“${excerpt(passage.text, 70)}”`,
+      ]
+        .filter(Boolean)
+        .join(" ")}`,
+    }));
+}
+
+/** How a source is named in a picker: title, container, date. */
+export function sourceOptionLabel(source: {
+  title: string;
+  containerTitle: string | null;
+  issuedEdtf: string | null;
+}) {
+  return [source.title, source.containerTitle, source.issuedEdtf && formatEdtf(source.issuedEdtf)]
+    .filter(Boolean)
+    .join(", ");
+}
+
+function excerpt(text: string, length: number) {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }

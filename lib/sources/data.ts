@@ -125,19 +125,16 @@ export async function getSourceDependents(access: ProjectAccess, sourceId: strin
   return { passages, evidence: evidence + passageEvidence, relations, readings };
 }
 
-/** Sources and their passages, for evidence and relation pickers. */
+/**
+ * Sources for evidence and relation pickers: the first 2,000 by title, their labels only (the
+ * passages a picker offers come from listPassageOptions, bounded on their own).
+ */
 export function listSourceOptions(access: ProjectAccess) {
   return prisma.source.findMany({
     where: { projectId: access.projectId },
-    orderBy: { title: "asc" },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
     take: 2000,
-    select: {
-      id: true,
-      title: true,
-      containerTitle: true,
-      issuedEdtf: true,
-      passages: { orderBy: { position: "asc" }, select: { id: true, text: true, page: true, folio: true } },
-    },
+    select: { id: true, title: true, containerTitle: true, issuedEdtf: true },
   });
 }
 

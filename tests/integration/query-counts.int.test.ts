@@ -3,6 +3,7 @@ import { getClaimDetail, listClaims } from "@/lib/claims/data";
 import { prisma } from "@/lib/db/client";
 import type { SourceRelationType, Stance } from "@/lib/db/generated/enums";
 import { getEvidenceChain } from "@/lib/evidence/data";
+import { reorderEvidence } from "@/lib/evidence/mutations";
 import { requireProjectAccess } from "@/lib/projects/access";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { getSourceDetail, listSources } from "@/lib/sources/data";
@@ -230,6 +231,35 @@ describe("list pages send the same statements for 5 rows as for 50", () => {
     const small = await statementsOf(() => getSourceDetail(access, few!));
     const large = await statementsOf(() => getSourceDetail(access, many!));
     expect(large).toBe(small);
+  });
+});
+
+describe("writes over a list send one statement for the list", () => {
+  it("reordering 3 evidence items or 60", async () => {
+    const access = await newProject();
+    const { projectId } = access;
+    const [source] = await createSources(projectId, 1, unique("Ordered"));
+    const statements: number[] = [];
+    for (const size of [3, 60]) {
+      const claim = await createClaim(projectId);
+      await cite(
+        projectId,
+        claim.id,
+        Array.from({ length: size }, () => ({ target: { sourceId: source!.id } })),
+      );
+      const ids = (
+        await prisma.evidence.findMany({ where: { claimId: claim.id }, orderBy: { position: "asc" } })
+      ).map((item) => item.id);
+      const reversed = [...ids].reverse();
+      statements.push(await statementsOf(() => reorderEvidence(access, claim.id, reversed)));
+      const stored = await prisma.evidence.findMany({
+        where: { claimId: claim.id },
+        orderBy: { position: "asc" },
+      });
+      expect(stored.map((item) => item.id)).toEqual(reversed);
+      expect(stored.map((item) => item.position)).toEqual(reversed.map((_, index) => index));
+    }
+    expect(statements[1]).toBe(statements[0]);
   });
 });
 

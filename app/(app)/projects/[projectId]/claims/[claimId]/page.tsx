@@ -15,8 +15,8 @@ import { notesContextFor } from "@/lib/annotations/context";
 import { listAnnotationThreads } from "@/lib/annotations/data";
 import { exportMenuStyles } from "@/lib/citations/data";
 import { getClaimDetail, listClaimOptions } from "@/lib/claims/data";
-import { formatEdtf } from "@/lib/dates/edtf";
 import { listEntityHistory } from "@/lib/history/data";
+import { listPassageOptions, sourceOptionLabel } from "@/lib/passages/data";
 import { projectAccessForPage } from "@/lib/projects/page-access";
 import { canModify } from "@/lib/projects/permissions";
 import { roleAtLeast } from "@/lib/projects/roles";
@@ -36,9 +36,10 @@ export default async function ClaimPage(props: { params: Params }) {
   const claim = await getClaimDetail(access, claimId);
   if (!claim) notFound();
   const canAdd = roleAtLeast(access.role, "contributor");
-  const [history, sources, claims, notes, exportStyles] = await Promise.all([
+  const [history, sources, passages, claims, notes, exportStyles] = await Promise.all([
     listEntityHistory(access, "claim", claimId),
     canAdd ? listSourceOptions(access) : [],
+    canAdd ? listPassageOptions(access) : [],
     canAdd ? listClaimOptions(access) : [],
     listAnnotationThreads(access, "claim", [claimId]),
     exportMenuStyles(access),
@@ -138,26 +139,8 @@ export default async function ClaimPage(props: { params: Params }) {
             <div className="mt-6">
               <AddEvidenceForm
                 claimId={claimId}
-                sources={sources.map((source) => ({
-                  id: source.id,
-                  label: [
-                    source.title,
-                    source.containerTitle,
-                    source.issuedEdtf && formatEdtf(source.issuedEdtf),
-                  ]
-                    .filter(Boolean)
-                    .join(", "),
-                  passages: source.passages.map((passage) => ({
-                    id: passage.id,
-                    label: [
-                      passage.page && `p. ${passage.page}`,
-                      passage.folio && `f. ${passage.folio}`,
-                      `“${excerpt(passage.text)}”`,
-                    ]
-                      .filter(Boolean)
-                      .join(" "),
-                  })),
-                }))}
+                sources={sources.map((source) => ({ id: source.id, label: sourceOptionLabel(source) }))}
+                passages={passages}
                 claims={claims
                   .filter((other) => other.id !== claimId)
                   .map((other) => ({

@@ -13,7 +13,7 @@ export default async function NewReadingPage(props: {
   const { projectId } = await props.params;
   const { access } = await projectAccessForPage(projectId, "contributor");
   const { observerId, sourceId } = await props.searchParams;
-  const options = await getReadingFormOptions(access);
+  const options = await getReadingFormOptions(access, typeof sourceId === "string" ? [sourceId] : []);
   // Preselect only what the project has: the form offers nothing else.
   const known = (id: unknown, list: { id: string }[]) =>
     typeof id === "string" && list.some((item) => item.id === id) ? id : "";

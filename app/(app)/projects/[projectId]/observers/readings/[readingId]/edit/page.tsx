@@ -14,12 +14,13 @@ export default async function EditReadingPage(props: {
 }) {
   const { projectId, readingId } = await props.params;
   const { access } = await projectAccessForPage(projectId, "contributor");
-  const [reading, options] = await Promise.all([
-    getReading(access, readingId),
-    getReadingFormOptions(access),
-  ]);
+  const reading = await getReading(access, readingId);
   if (!reading) notFound();
   if (!canModify(access, reading)) forbidden();
+  const options = await getReadingFormOptions(
+    access,
+    [reading.sourceId, reading.documentingSourceId].filter((id) => id !== null),
+  );
   const observer = options.observers.find((item) => item.id === reading.observerId);
   const base = `/projects/${projectId}/observers`;
   return (
