@@ -1,7 +1,9 @@
 import "server-only";
+import { encodeCursor } from "@/lib/api/pagination";
 import { prisma } from "@/lib/db/client";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { diffSnapshots } from "./changes";
+import type { HistoryCursor } from "./schema";
 import type { EntityType, HistoryEntry } from "./types";
 
 const actorSelect = { select: { id: true, name: true, email: true } } as const;
@@ -32,6 +34,48 @@ export async function listEntityHistory(access: ProjectAccess, entityType: Entit
     include: { actor: actorSelect },
   });
   return rows.map(toEntry);
+}
+
+/**
+ * One page of a project's history, newest first: the entries older than `after`, or (going
+ * back towards the newest) those newer than `before`, with the cursors of the pages around it.
+ */
+export async function listProjectHistory(
+  access: ProjectAccess,
+  page: { limit: number; after?: HistoryCursor; before?: HistoryCursor },
+) {
+  const backwards = page.before !== undefined;
+  const at = page.before ?? page.after;
+  const beyond = backwards ? "gt" : "lt";
+  const order = backwards ? "asc" : "desc";
+  const rows = await prisma.activity.findMany({
+    where: {
+      projectId: access.projectId,
+      ...(at
+        ? {
+            OR: [
+              { createdAt: { [beyond]: new Date(at.createdAt) } },
+              { createdAt: new Date(at.createdAt), id: { [beyond]: at.id } },
+            ],
+          }
+        : {}),
+    },
+    orderBy: [{ createdAt: order }, { id: order }],
+    take: page.limit + 1,
+    include: { actor: actorSelect },
+  });
+  const more = rows.length > page.limit;
+  const shown = rows.slice(0, page.limit);
+  if (backwards) shown.reverse();
+  const cursorOf = (row: ActivityRow | undefined) =>
+    row ? encodeCursor({ createdAt: row.createdAt.toISOString(), id: row.id }) : null;
+  return {
+    entries: shown.map(toEntry),
+    /** Older entries, when there are any. */
+    nextCursor: backwards || more ? cursorOf(shown.at(-1)) : null,
+    /** Newer entries, when this is not the first page. */
+    previousCursor: (backwards ? more : at !== undefined) ? cursorOf(shown[0]) : null,
+  };
 }
 
 export async function listRecentActivity(access: ProjectAccess, limit = 15) {

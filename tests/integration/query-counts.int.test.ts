@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeCursor } from "@/lib/api/pagination";
 import { getClaimDetail, listClaims } from "@/lib/claims/data";
 import { prisma } from "@/lib/db/client";
 import type { SourceRelationType, Stance } from "@/lib/db/generated/enums";
 import { getEvidenceChain } from "@/lib/evidence/data";
 import { reorderEvidence } from "@/lib/evidence/mutations";
+import { listProjectHistory } from "@/lib/history/data";
+import { historyCursorSchema } from "@/lib/history/schema";
 import { requireProjectAccess } from "@/lib/projects/access";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { getSourceDetail, listSources } from "@/lib/sources/data";
@@ -231,6 +234,43 @@ describe("list pages send the same statements for 5 rows as for 50", () => {
     const small = await statementsOf(() => getSourceDetail(access, few!));
     const large = await statementsOf(() => getSourceDetail(access, many!));
     expect(large).toBe(small);
+  });
+});
+
+describe("the history page", () => {
+  it("pages forward to the oldest entry and back to the newest, by keyset", async () => {
+    const access = await newProject();
+    const start = Date.parse("1938-02-14T12:00:00Z");
+    await prisma.activity.createMany({
+      data: Array.from({ length: 7 }, (_, index) => ({
+        projectId: access.projectId,
+        action: "create" as const,
+        entityType: "claim",
+        entityId: `claim-${index}`,
+        label: `C${index}`,
+        // Two entries share each instant but the last: ties are broken by id.
+        createdAt: new Date(start + Math.floor(index / 2) * 1000),
+      })),
+    });
+    const labels = (page: Awaited<ReturnType<typeof listProjectHistory>>) =>
+      page.entries.map((entry) => entry.label);
+    const cursor = (value: string | null) => decodeCursor(value!, historyCursorSchema);
+
+    const first = await listProjectHistory(access, { limit: 3 });
+    expect(first.previousCursor).toBeNull();
+    const second = await listProjectHistory(access, { limit: 3, after: cursor(first.nextCursor) });
+    const third = await listProjectHistory(access, { limit: 3, after: cursor(second.nextCursor) });
+    expect(third.nextCursor).toBeNull();
+    const all = [...labels(first), ...labels(second), ...labels(third)];
+    expect(all).toHaveLength(7);
+    expect(new Set(all).size).toBe(7);
+    expect(all[0]).toBe("C6");
+
+    const back = await listProjectHistory(access, { limit: 3, before: cursor(third.previousCursor) });
+    expect(labels(back)).toEqual(labels(second));
+    const front = await listProjectHistory(access, { limit: 3, before: cursor(back.previousCursor) });
+    expect(labels(front)).toEqual(labels(first));
+    expect(front.previousCursor).toBeNull();
   });
 });
 

@@ -1,21 +1,50 @@
 import type { Metadata } from "next";
 import { HistoryList } from "@/components/history/history-list";
-import { listRecentActivity } from "@/lib/history/data";
+import { Pager } from "@/components/ui/pager";
+import { decodeCursor } from "@/lib/api/pagination";
+import { listProjectHistory } from "@/lib/history/data";
+import { historyCursorSchema } from "@/lib/history/schema";
 import { projectAccessForPage } from "@/lib/projects/page-access";
 
 export const metadata: Metadata = { title: "History" };
 
-export default async function ProjectHistoryPage(props: { params: Promise<{ projectId: string }> }) {
+const PAGE_SIZE = 100;
+
+function safeCursor(value: string | string[] | undefined) {
+  try {
+    return decodeCursor(typeof value === "string" ? value : undefined, historyCursorSchema);
+  } catch {
+    return undefined;
+  }
+}
+
+export default async function ProjectHistoryPage(props: {
+  params: Promise<{ projectId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { projectId } = await props.params;
   const { access } = await projectAccessForPage(projectId, "viewer");
-  const entries = await listRecentActivity(access, 200);
+  const { after, before } = await props.searchParams;
+  const page = await listProjectHistory(access, {
+    limit: PAGE_SIZE,
+    after: safeCursor(after),
+    before: safeCursor(before),
+  });
+  const base = `/projects/${projectId}/history`;
   return (
     <>
       <h1 className="font-serif text-3xl">History</h1>
       <p className="mt-2 text-sm text-stone-600">
         Every change in the project, newest first: who, when, and what changed.
       </p>
-      <HistoryList entries={entries} showEntity />
+      <HistoryList entries={page.entries} showEntity />
+      <Pager
+        label="History pages"
+        previousHref={
+          page.previousCursor && `${base}?${new URLSearchParams({ before: page.previousCursor })}`
+        }
+        nextHref={page.nextCursor && `${base}?${new URLSearchParams({ after: page.nextCursor })}`}
+      />
     </>
   );
 }
