@@ -25,6 +25,7 @@ import {
 } from "@/lib/observers/schema";
 import { passageFieldsSchema, updatePassageSchema } from "@/lib/passages/schema";
 import { projectFieldsSchema, projectListQuerySchema, updateProjectSchema } from "@/lib/projects/schema";
+import { searchQuerySchema } from "@/lib/search/schema";
 import {
   relationFieldsSchema,
   relationListQuerySchema,
@@ -752,5 +753,15 @@ export const endpoints = {
     params: id("jobId"),
     success: "item",
     produces: EXPORT_TYPES,
+  }),
+
+  search: endpoint({
+    method: "GET",
+    path: "/search",
+    summary:
+      "Search a project's claims, sources (titles in any script, authors, archival references), passages and translations, notes and readings: ranked hits with matches marked, { data, nextCursor, total }",
+    tag: "Search",
+    query: searchQuerySchema,
+    success: "page",
   }),
 } satisfies Record<string, Endpoint>;

@@ -70,7 +70,15 @@ export async function startEmbeddedPostgres(options: {
     persistent,
     // PostgreSQL refuses to run as root; on machines where we are root it runs as "postgres".
     createPostgresUser: runAsPostgresUser,
-    initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C"],
+    // Character classes from Unicode (C.UTF-8), so that full-text search splits “quoted” Cyrillic
+    // or «guillemeted» French words from their punctuation; sorting stays bytewise (C).
+    initdbFlags: [
+      "--encoding=UTF8",
+      "--locale-provider=builtin",
+      "--builtin-locale=C.UTF-8",
+      "--locale=C",
+      "--lc-ctype=C.UTF-8",
+    ],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     onLog: (message) => {
       log.push(message);

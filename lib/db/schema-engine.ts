@@ -23,9 +23,30 @@ function initialiseWasm(): Promise<void> {
   return initialised;
 }
 
+/**
+ * adapter-pg runs a migration script by splitting it on every ";", which cuts PL/pgSQL function
+ * bodies apart (the search index's triggers). The native engine sends the script whole: so does
+ * this, and PostgreSQL runs a multi-statement query atomically, so a failed migration leaves nothing.
+ */
+class WholeScriptPg extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const client = adapter.underlyingDriver();
+    const onError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+    adapter.executeScript = async (script: string) => {
+      try {
+        await client.query(script);
+      } catch (error) {
+        onError(error);
+      }
+    };
+    return adapter;
+  }
+}
+
 /** Opens the engine on a database. A diff between two datamodels never connects to it. */
 export async function openSchemaEngine(connectionString: string): Promise<SchemaEngine> {
   await initialiseWasm();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg({ connectionString }));
   return wasmBindings.SchemaEngine.new({ datamodels: undefined }, () => {}, adapter);
 }

@@ -107,6 +107,12 @@ const endpointGuards: Record<keyof typeof endpoints, Guard> = {
   deleteCitationStyle: "item",
   getCitationJob: "read",
   getCitationJobFile: "read",
+  search: "read",
+};
+
+/** Query parameters for endpoints that name their project in the query rather than the path. */
+const queries: Partial<Record<keyof typeof endpoints, (ids: Ids) => Record<string, string>>> = {
+  search: (ids) => ({ projectId: ids.projectId, q: "Times" }),
 };
 
 /** A valid body for each endpoint that takes one, so that only the caller's role decides. */
@@ -173,7 +179,8 @@ async function callEndpoint(name: keyof typeof endpoints, userId: string | undef
       (ids as Record<string, string>)[param!]!,
     ]),
   );
-  const url = `/api/v1${endpoint.path.replace(/\{(\w+)\}/g, (_, param: string) => params[param]!)}`;
+  const query = queries[name] ? `?${new URLSearchParams(queries[name](ids))}` : "";
+  const url = `/api/v1${endpoint.path.replace(/\{(\w+)\}/g, (_, param: string) => params[param]!)}${query}`;
   return callRoute(handler, url, {
     userId,
     method: endpoint.method,

@@ -1,0 +1,136 @@
+import "server-only";
+import { encodeCursor } from "@/lib/api/pagination";
+import { formatEdtf } from "@/lib/dates/edtf";
+import { prisma } from "@/lib/db/client";
+import type { ProjectAccess } from "@/lib/projects/types";
+import { highlightPhrase, parseHighlights } from "./highlight";
+import type { SearchCursor, SearchFilters } from "./schema";
+import { COUNT_CAP, searchCountStatement, searchStatement } from "./sql";
+import type { SearchHit, SearchHitKind, SearchPage } from "./types";
+
+interface HitRow {
+  kind: SearchHitKind;
+  id: string;
+  rank: string;
+  language: string | null;
+  sourceId: string | null;
+  passageId: string | null;
+  claimId: string | null;
+  readingId: string | null;
+  observerId: string | null;
+  titleMarked: string;
+  bodyMarked: string;
+  sourceTitle: string | null;
+  sourceContainer: string | null;
+  sourceIssued: string | null;
+  passagePage: string | null;
+  passageFolio: string | null;
+  claimNumber: number | null;
+  observerName: string | null;
+  noteVisibility: string | null;
+}
+
+/**
+ * Searches a project's claims, sources, passages and translations, notes and readings: ranked
+ * hits with their matches marked, a page at a time, and how many there are (up to a cap).
+ * Three statements whatever the number of hits (the page, the count, nothing per hit).
+ */
+export async function searchProject(
+  access: ProjectAccess,
+  query: SearchFilters & { limit: number; after?: SearchCursor },
+): Promise<SearchPage> {
+  const input = { ...query, projectId: access.projectId, userId: access.userId };
+  const page = searchStatement(input);
+  const count = searchCountStatement(input);
+  const [rows, counted] = await Promise.all([
+    prisma.$queryRawUnsafe<HitRow[]>(page.text, ...page.values),
+    prisma.$queryRawUnsafe<{ count: number }[]>(count.text, ...count.values),
+  ]);
+  const hits = rows.slice(0, query.limit).map((row) => toHit(access.projectId, row, query.q));
+  const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
+  const total = Number(counted[0]?.count ?? 0);
+  return {
+    data: hits,
+    nextCursor: last
+      ? encodeCursor({ rank: last.rank, kind: last.kind, id: last.id } satisfies SearchCursor)
+      : null,
+    total: { count: Math.min(total, COUNT_CAP), more: total > COUNT_CAP },
+  };
+}
+
+function toHit(projectId: string, row: HitRow, q: string): SearchHit {
+  const base = `/projects/${projectId}`;
+  const source = row.sourceId ? `${base}/sources/${row.sourceId}` : null;
+  let url: string;
+  let context: string | null;
+  const sourceLabel = [row.sourceContainer, row.sourceIssued && formatEdtf(row.sourceIssued)]
+    .filter(Boolean)
+    .join(", ");
+  const locator = [row.passagePage && `p. ${row.passagePage}`, row.passageFolio && `f. ${row.passageFolio}`]
+    .filter(Boolean)
+    .join(", ");
+  switch (row.kind) {
+    case "claim":
+      url = `${base}/claims/${row.id}`;
+      context = null;
+      break;
+    case "source":
+      url = `${base}/sources/${row.id}`;
+      context = sourceLabel || null;
+      break;
+    case "passage":
+    case "translation":
+      url = `${source}#passage-${row.passageId}`;
+      context =
+        [sourceLabel, locator, row.kind === "translation" && row.language && `translation (${row.language})`]
+          .filter(Boolean)
+          .join(" · ") || null;
+      break;
+    case "reading":
+      url = `${source}/comparison#reading-${row.id}`;
+      context = row.sourceTitle ? `reading of ${row.sourceTitle}` : null;
+      break;
+    case "annotation": {
+      const target = row.readingId
+        ? `${base}/observers/${row.observerId}`
+        : row.claimId
+          ? `${base}/claims/${row.claimId}`
+          : (source ?? base);
+      url = `${target}#note-${row.id}`;
+      const on = row.claimNumber !== null ? `C${row.claimNumber}` : (row.observerName ?? row.sourceTitle);
+      context = [row.noteVisibility === "private" ? "private note" : "shared note", on && `on ${on}`]
+        .filter(Boolean)
+        .join(" ");
+      break;
+    }
+  }
+  return {
+    kind: row.kind,
+    id: row.id,
+    url,
+    title: markedOrPhrase(row.titleMarked, q),
+    snippet: markedOrPhrase(row.bodyMarked, q),
+    context,
+    language: row.language,
+    sourceId: row.sourceId,
+    passageId: row.passageId,
+    claimId: row.claimId,
+    readingId: row.readingId,
+    observerId: row.observerId,
+    rank: Number(row.rank),
+  };
+}
+
+/** The words' marks; where none matched (a reference found by trigrams), the phrase itself. */
+function markedOrPhrase(marked: string, q: string) {
+  const parsed = parseHighlights(marked);
+  return parsed.highlights.length ? parsed : highlightPhrase(parsed.text, q);
+}
+
+/** The archives a project's sources are kept in, for the search filter. */
+export async function listProjectArchives(access: ProjectAccess): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ archive: string }[]>`
+    SELECT DISTINCT archive FROM "Source"
+    WHERE "projectId" = ${access.projectId} AND archive IS NOT NULL ORDER BY archive LIMIT 200`;
+  return rows.map((row) => row.archive);
+}
