@@ -1,10 +1,10 @@
 import "server-only";
-import { toPage } from "@/lib/api/pagination";
+import { encodeCursor, toPage } from "@/lib/api/pagination";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { sourceReferenceSelect, toSourceReference } from "@/lib/sources/reference";
-import type { AnnotationTargetKind, MyAnnotationsQuery } from "./schema";
+import type { AnnotationTargetKind, MyAnnotationsQuery, NoteCursor } from "./schema";
 import type { AnnotationView, MyAnnotation } from "./types";
 
 /** What a member may see: shared notes, and their own private ones. Nobody sees another's private note. */
@@ -113,12 +113,50 @@ export async function findVisibleAnnotationProjectId(userId: string, annotationI
   return row?.projectId ?? null;
 }
 
-/** Every note the user wrote, across their projects, with what it is about (for the "my notes" page and export). */
+/** The newest notes the API's list and Markdown export carry. */
+const MY_ANNOTATIONS_EXPORT_LIMIT = 1000;
+
+/**
+ * The notes the user wrote, across their projects, newest first, with what they are about: the
+ * 1,000 newest (the API's list and the Markdown export).
+ */
 export async function listMyAnnotations(
   userId: string,
   query: Omit<MyAnnotationsQuery, "format">,
 ): Promise<MyAnnotation[]> {
-  const rows = await prisma.annotation.findMany({
+  return (await queryMyAnnotations(userId, query, { limit: MY_ANNOTATIONS_EXPORT_LIMIT })).rows;
+}
+
+/**
+ * One page of the user's notes for the "my notes" page, newest first: those older than `after`,
+ * or (going back towards the newest) newer than `before`, with the cursors of the pages around.
+ */
+export async function listMyAnnotationsPage(
+  userId: string,
+  query: Omit<MyAnnotationsQuery, "format">,
+  page: { limit: number; after?: NoteCursor; before?: NoteCursor },
+) {
+  const { rows, more } = await queryMyAnnotations(userId, query, page);
+  const backwards = page.before !== undefined;
+  const cursorOf = (row: MyAnnotation | undefined) =>
+    row ? encodeCursor({ createdAt: row.createdAt, id: row.id }) : null;
+  return {
+    data: rows,
+    nextCursor: backwards || more ? cursorOf(rows.at(-1)) : null,
+    previousCursor: (backwards ? more : page.after !== undefined) ? cursorOf(rows[0]) : null,
+  };
+}
+
+async function queryMyAnnotations(
+  userId: string,
+  query: Omit<MyAnnotationsQuery, "format">,
+  page: { limit: number; after?: NoteCursor; before?: NoteCursor },
+): Promise<{ rows: MyAnnotation[]; more: boolean }> {
+  const backwards = page.before !== undefined;
+  const at = page.before ?? page.after;
+  const beyond = backwards ? "gt" : "lt";
+  const order = backwards ? "asc" : "desc";
+  const found = await prisma.annotation.findMany({
     where: {
       authorId: userId,
       parentId: null,
@@ -127,9 +165,17 @@ export async function listMyAnnotations(
       ...(query.visibility ? { visibility: query.visibility } : {}),
       ...(query.kind ? { [targetColumn(query.kind)]: { not: null } } : {}),
       ...(query.q ? { body: { contains: query.q, mode: "insensitive" as const } } : {}),
+      ...(at
+        ? {
+            OR: [
+              { createdAt: { [beyond]: new Date(at.createdAt) } },
+              { createdAt: new Date(at.createdAt), id: { [beyond]: at.id } },
+            ],
+          }
+        : {}),
     },
-    orderBy: { createdAt: "desc" },
-    take: 1000,
+    orderBy: [{ createdAt: order }, { id: order }],
+    take: page.limit + 1,
     include: {
       ...viewInclude,
       project: { select: { id: true, name: true } },
@@ -145,7 +191,10 @@ export async function listMyAnnotations(
       _count: { select: { replies: true } },
     },
   });
-  return rows.map((row) => {
+  const more = found.length > page.limit;
+  const rows = found.slice(0, page.limit);
+  if (backwards) rows.reverse();
+  const notes = rows.map((row) => {
     const base = `/projects/${row.projectId}`;
     let target: MyAnnotation["target"];
     if (row.claim) {
@@ -200,4 +249,5 @@ export async function listMyAnnotations(
     }
     return { ...toView(row), project: row.project, target, replyCount: row._count.replies };
   });
+  return { rows: notes, more };
 }

@@ -48,6 +48,10 @@ export const myAnnotationsQuerySchema = z.object({
 });
 export type MyAnnotationsQuery = z.infer<typeof myAnnotationsQuerySchema>;
 
+/** The keyset position of a note in the "my notes" pages: newest first, by time then id. */
+export const noteCursorSchema = z.object({ createdAt: z.iso.datetime(), id: z.string().max(64) });
+export type NoteCursor = z.infer<typeof noteCursorSchema>;
+
 export const createAnnotationActionSchema = createAnnotationSchema.extend({ projectId: entityId });
 export const replyActionSchema = replySchema.extend({ annotationId: entityId });
 export const updateAnnotationActionSchema = updateAnnotationSchema.extend({ annotationId: entityId });

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listMyAnnotationsPage } from "@/lib/annotations/data";
+import { noteCursorSchema } from "@/lib/annotations/schema";
 import { decodeCursor } from "@/lib/api/pagination";
 import { getClaimDetail, listClaims } from "@/lib/claims/data";
 import { prisma } from "@/lib/db/client";
@@ -271,6 +273,43 @@ describe("the history page", () => {
     const front = await listProjectHistory(access, { limit: 3, before: cursor(back.previousCursor) });
     expect(labels(front)).toEqual(labels(first));
     expect(front.previousCursor).toBeNull();
+  });
+});
+
+describe("the notes page", () => {
+  it("pages through the user's notes and back, in the same statements for 2 rows as for 5", async () => {
+    const access = await newProject();
+    const claim = await createClaim(access.projectId);
+    const start = Date.parse("1938-02-14T12:00:00Z");
+    await prisma.annotation.createMany({
+      data: Array.from({ length: 7 }, (_, index) => ({
+        projectId: access.projectId,
+        authorId: userId,
+        claimId: claim.id,
+        body: `Note ${index}`,
+        createdAt: new Date(start + Math.floor(index / 2) * 1000),
+      })),
+    });
+    const filters = { projectId: access.projectId };
+    const cursor = (value: string | null) => decodeCursor(value!, noteCursorSchema);
+    const bodies = (page: Awaited<ReturnType<typeof listMyAnnotationsPage>>) =>
+      page.data.map((note) => note.body);
+    const first = await listMyAnnotationsPage(userId, filters, { limit: 5 });
+    const second = await listMyAnnotationsPage(userId, filters, {
+      limit: 5,
+      after: cursor(first.nextCursor),
+    });
+    expect([...bodies(first), ...bodies(second)]).toEqual([6, 5, 4, 3, 2, 1, 0].map((n) => `Note ${n}`));
+    expect(second.nextCursor).toBeNull();
+    const back = await listMyAnnotationsPage(userId, filters, {
+      limit: 5,
+      before: cursor(second.previousCursor),
+    });
+    expect(bodies(back)).toEqual(bodies(first));
+    expect(back.previousCursor).toBeNull();
+    const few = await statementsOf(() => listMyAnnotationsPage(userId, filters, { limit: 2 }));
+    const many = await statementsOf(() => listMyAnnotationsPage(userId, filters, { limit: 5 }));
+    expect(many).toBe(few);
   });
 });
 

@@ -2,25 +2,48 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
-import { listMyAnnotations } from "@/lib/annotations/data";
-import { ANNOTATION_TARGETS, myAnnotationsQuerySchema } from "@/lib/annotations/schema";
+import { Pager } from "@/components/ui/pager";
+import { listMyAnnotationsPage } from "@/lib/annotations/data";
+import { ANNOTATION_TARGETS, myAnnotationsQuerySchema, noteCursorSchema } from "@/lib/annotations/schema";
+import { decodeCursor } from "@/lib/api/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { listProjectsForUser } from "@/lib/projects/data";
 
 export const metadata: Metadata = { title: "My notes" };
 
+const PAGE_SIZE = 50;
+
+function safeCursor(value: string | undefined) {
+  try {
+    return decodeCursor(value, noteCursorSchema);
+  } catch {
+    return undefined;
+  }
+}
+
 export default async function MyNotesPage(props: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const user = await requireUser();
-  const raw = Object.fromEntries(Object.entries(await props.searchParams).filter(([, value]) => value));
+  const { after, before, ...raw } = Object.fromEntries(
+    Object.entries(await props.searchParams).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "",
+    ),
+  );
   const parsed = myAnnotationsQuerySchema.safeParse(raw);
   const { format: _format, ...filters } = parsed.success ? parsed.data : myAnnotationsQuerySchema.parse({});
-  const [notes, projects] = await Promise.all([
-    listMyAnnotations(user.id, filters),
+  const [page, projects] = await Promise.all([
+    listMyAnnotationsPage(user.id, filters, {
+      limit: PAGE_SIZE,
+      after: safeCursor(after),
+      before: safeCursor(before),
+    }),
     listProjectsForUser(user.id, { limit: 100, archived: "all" }),
   ]);
+  const notes = page.data;
   const exportHref = `/api/v1/annotations/mine?${new URLSearchParams({ ...raw, format: "markdown" })}`;
+  const pageHref = (cursor: { after: string } | { before: string }) =>
+    `/notes?${new URLSearchParams({ ...raw, ...cursor })}`;
   const select = "rounded border border-stone-300 bg-white px-2 py-1 text-sm";
 
   return (
@@ -106,6 +129,11 @@ export default async function MyNotesPage(props: {
           ))}
         </ol>
       )}
+      <Pager
+        label="Pages of notes"
+        previousHref={page.previousCursor && pageHref({ before: page.previousCursor })}
+        nextHref={page.nextCursor && pageHref({ after: page.nextCursor })}
+      />
     </>
   );
 }
