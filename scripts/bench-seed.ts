@@ -953,6 +953,8 @@ class BulkInsert {
     private readonly client: pg.Client,
     private readonly table: string,
     private readonly spec: [name: string, type: ColumnType][],
+    /** The inserter of the rows these reference: its pending rows are sent first. */
+    private readonly after: BulkInsert | null = null,
     private readonly batchSize = 5000,
   ) {
     this.columns = spec.map(() => []);
@@ -982,6 +984,8 @@ class BulkInsert {
   async flush(): Promise<void> {
     const batch = this.columns;
     this.columns = this.spec.map(() => []);
+    // The connection runs queries in the order they are sent: referenced rows go in first.
+    if (this.after && batch[0]!.length) await this.after.flush();
     if (this.pending) await this.pending;
     this.pending = batch[0]!.length ? this.client.query(this.sql, batch) : null;
   }
@@ -1337,15 +1341,20 @@ await step("passages + translations", client, async () => {
     ["createdAt", "timestamp"],
     ["updatedAt", "timestamp"],
   ]);
-  const translations = new BulkInsert(client, "PassageTranslation", [
-    ["id", "text"],
-    ["passageId", "text"],
-    ["language", "text"],
-    ["text", "text"],
-    ["translator", "text"],
-    ["createdAt", "timestamp"],
-    ["updatedAt", "timestamp"],
-  ]);
+  const translations = new BulkInsert(
+    client,
+    "PassageTranslation",
+    [
+      ["id", "text"],
+      ["passageId", "text"],
+      ["language", "text"],
+      ["text", "text"],
+      ["translator", "text"],
+      ["createdAt", "timestamp"],
+      ["updatedAt", "timestamp"],
+    ],
+    passages,
+  );
   for (let index = 0; index < P; index++) {
     const rng = rngFor(TAG.layout, index);
     const source = passageSource[index]!;
@@ -1713,20 +1722,30 @@ await step("observers, readings, questions", client, async () => {
     ["createdAt", "timestamp"],
     ["updatedAt", "timestamp"],
   ]);
-  const phrases = new BulkInsert(client, "ReadingPhrase", [
-    ["id", "text"],
-    ["readingId", "text"],
-    ["text", "text"],
-    ["passageId", "text"],
-    ["position", "int"],
-  ]);
-  const stances = new BulkInsert(client, "ReadingClaimStance", [
-    ["id", "text"],
-    ["readingId", "text"],
-    ["claimId", "text"],
-    ["stance", '"Stance"'],
-    ["note", "text"],
-  ]);
+  const phrases = new BulkInsert(
+    client,
+    "ReadingPhrase",
+    [
+      ["id", "text"],
+      ["readingId", "text"],
+      ["text", "text"],
+      ["passageId", "text"],
+      ["position", "int"],
+    ],
+    readings,
+  );
+  const stances = new BulkInsert(
+    client,
+    "ReadingClaimStance",
+    [
+      ["id", "text"],
+      ["readingId", "text"],
+      ["claimId", "text"],
+      ["stance", '"Stance"'],
+      ["note", "text"],
+    ],
+    readings,
+  );
   // Much-read sources: the bench chain's first levels and a thousand others.
   const muchRead = (rng: Rng) =>
     chance(rng, 0.3)
@@ -1801,19 +1820,24 @@ await step("observers, readings, questions", client, async () => {
     ["createdAt", "timestamp"],
     ["updatedAt", "timestamp"],
   ]);
-  const answers = new BulkInsert(client, "ComparisonAnswer", [
-    ["id", "text"],
-    ["questionId", "text"],
-    ["observerId", "text"],
-    ["readingId", "text"],
-    ["value", '"AnswerValue"'],
-    ["note", "text"],
-    ["citedSourceId", "text"],
-    ["citedLocator", "text"],
-    ["createdById", "text"],
-    ["createdAt", "timestamp"],
-    ["updatedAt", "timestamp"],
-  ]);
+  const answers = new BulkInsert(
+    client,
+    "ComparisonAnswer",
+    [
+      ["id", "text"],
+      ["questionId", "text"],
+      ["observerId", "text"],
+      ["readingId", "text"],
+      ["value", '"AnswerValue"'],
+      ["note", "text"],
+      ["citedSourceId", "text"],
+      ["citedLocator", "text"],
+      ["createdById", "text"],
+      ["createdAt", "timestamp"],
+      ["updatedAt", "timestamp"],
+    ],
+    questions,
+  );
   const QUESTIONS = [
     "Does the reading take the letter as a change of Soviet policy?",
     "Does it mention the Comintern?",
