@@ -56,16 +56,32 @@ export async function listSources(
   return toPage(data, query.limit, (source) => ({ key: source.title, id: source.id }));
 }
 
-/** A source with everything its page shows: names, passages, relations in both directions. */
-export async function getSourceDetail(access: ProjectAccess, sourceId: string) {
+export const SOURCE_PASSAGES_PAGE = 100;
+
+/**
+ * A source with everything its page shows: names, relations in both directions, and one page of
+ * its passages in order (a source may have thousands), with their number and the next page's
+ * cursor.
+ */
+export async function getSourceDetail(
+  access: ProjectAccess,
+  sourceId: string,
+  passagePage: { limit: number; after?: { position: number; id: string } } = { limit: SOURCE_PASSAGES_PAGE },
+) {
+  const after = passagePage.after;
   const source = await prisma.source.findFirst({
     where: { id: sourceId, projectId: access.projectId },
     include: {
       contributors: { orderBy: [{ role: "asc" }, { position: "asc" }] },
       passages: {
-        orderBy: { position: "asc" },
+        where: after
+          ? { OR: [{ position: { gt: after.position } }, { position: after.position, id: { gt: after.id } }] }
+          : undefined,
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        take: passagePage.limit + 1,
         include: { translations: { orderBy: { createdAt: "asc" } } },
       },
+      _count: { select: { passages: true } },
       derivedFrom: {
         include: { toSource: { select: sourceReferenceSelect } },
         orderBy: { createdAt: "asc" },
@@ -78,7 +94,11 @@ export async function getSourceDetail(access: ProjectAccess, sourceId: string) {
     },
   });
   if (!source) return null;
-  const { derivedFrom, derivatives, passages, ...fields } = source;
+  const { derivedFrom, derivatives, passages: passageRows, _count, ...fields } = source;
+  const passages = toPage(passageRows, passagePage.limit, (passage) => ({
+    position: passage.position,
+    id: passage.id,
+  }));
   return {
     ...fields,
     issued: source.issuedEdtf ? formatEdtf(source.issuedEdtf) : null,
@@ -87,7 +107,10 @@ export async function getSourceDetail(access: ProjectAccess, sourceId: string) {
       ...source,
       contributors: source.contributors.filter((c) => c.role === "author"),
     }),
-    passages: passages.map((passage) => ({ ...passage, locator: passageLocator(passage) })),
+    passages: passages.data.map((passage) => ({ ...passage, locator: passageLocator(passage) })),
+    passageCount: _count.passages,
+    /** The cursor of the next page of passages, when there is one. */
+    passagesNextCursor: passages.nextCursor,
     /** This source reprints / translates / reports ... these. */
     derivesFrom: derivedFrom.map((relation) => ({
       id: relation.id,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { listMyAnnotationsPage } from "@/lib/annotations/data";
 import { noteCursorSchema } from "@/lib/annotations/schema";
 import { decodeCursor } from "@/lib/api/pagination";
@@ -236,6 +237,18 @@ describe("list pages send the same statements for 5 rows as for 50", () => {
     const small = await statementsOf(() => getSourceDetail(access, few!));
     const large = await statementsOf(() => getSourceDetail(access, many!));
     expect(large).toBe(small);
+    // The page shows the passages a page at a time, in order.
+    const first = await getSourceDetail(access, many!, { limit: 25 });
+    expect(first!.passages).toHaveLength(25);
+    expect(first!.passageCount).toBe(60);
+    const rest = await getSourceDetail(access, many!, {
+      limit: 50,
+      after: decodeCursor(first!.passagesNextCursor!, z.object({ position: z.number(), id: z.string() })),
+    });
+    expect(rest!.passages.map((passage) => passage.position)).toEqual(
+      Array.from({ length: 35 }, (_, index) => index + 25),
+    );
+    expect(rest!.passagesNextCursor).toBeNull();
   });
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { z } from "zod";
 import { AnnotatableText } from "@/components/annotations/annotatable-text";
 import { AnnotationThreads } from "@/components/annotations/annotation-threads";
 import { QuotedInForm } from "@/components/citations/quoted-in-form";
@@ -11,8 +12,10 @@ import { AddPassage, EditablePassage } from "@/components/passages/passage-form"
 import { DeleteSourceButton } from "@/components/sources/delete-source-button";
 import { DeleteRelationButton, RelationForm } from "@/components/sources/relation-form";
 import { Badge } from "@/components/ui/badge";
+import { Pager } from "@/components/ui/pager";
 import { notesContextFor } from "@/lib/annotations/context";
 import { listAnnotationThreads } from "@/lib/annotations/data";
+import { decodeCursor } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { listEntityHistory } from "@/lib/history/data";
 import { projectAccessForPage } from "@/lib/projects/page-access";
@@ -22,6 +25,7 @@ import {
   getSourceDependents,
   getSourceDetail,
   listSourceOptions,
+  SOURCE_PASSAGES_PAGE,
   type SourceDetail,
 } from "@/lib/sources/data";
 import { SOURCE_KIND_INFO } from "@/lib/sources/kinds";
@@ -44,10 +48,28 @@ function nameOf(person: SourceDetail["contributors"][number]) {
   return person.family ? [person.family, person.given].filter(Boolean).join(", ") : (person.literal ?? "");
 }
 
-export default async function SourcePage(props: { params: Params }) {
+const passageCursorSchema = z.object({ position: z.number().int(), id: z.string().max(64) });
+
+function safePassageCursor(value: string | string[] | undefined) {
+  try {
+    return decodeCursor(typeof value === "string" ? value : undefined, passageCursorSchema);
+  } catch {
+    return undefined;
+  }
+}
+
+export default async function SourcePage(props: {
+  params: Params;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { projectId, sourceId } = await props.params;
   const { access } = await projectAccessForPage(projectId, "viewer");
-  const source = await getSourceDetail(access, sourceId);
+  const { passages: passageCursor } = await props.searchParams;
+  const passagesAfter = safePassageCursor(passageCursor);
+  const source = await getSourceDetail(access, sourceId, {
+    limit: SOURCE_PASSAGES_PAGE,
+    after: passagesAfter,
+  });
   if (!source) notFound();
   const canAdd = roleAtLeast(access.role, "contributor");
   const mayModify = canModify(access, source);
@@ -210,10 +232,18 @@ export default async function SourcePage(props: { params: Params }) {
 
       <section className="mt-12 max-w-5xl" aria-labelledby="passages-heading">
         <h2 id="passages-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
-          Passages <span className="text-stone-400">({source.passages.length})</span>
+          Passages <span className="text-stone-400">({source.passageCount})</span>
         </h2>
-        {source.passages.length === 0 && (
+        {source.passageCount === 0 && (
           <p className="mt-3 text-sm text-stone-500">No passages transcribed yet.</p>
+        )}
+        {passagesAfter && (
+          <p className="mt-2 text-sm text-stone-500">
+            Later passages.{" "}
+            <Link href={`${base}/${sourceId}#passages-heading`} className="text-accent underline">
+              Back to the first ones
+            </Link>
+          </p>
         )}
         <ol className="mt-3 space-y-4">
           {source.passages.map((passage) => (
@@ -287,6 +317,14 @@ export default async function SourcePage(props: { params: Params }) {
             </li>
           ))}
         </ol>
+        <Pager
+          label="Pages of passages"
+          previousHref={null}
+          nextHref={
+            source.passagesNextCursor &&
+            `${base}/${sourceId}?${new URLSearchParams({ passages: source.passagesNextCursor })}#passages-heading`
+          }
+        />
         {canAdd && (
           <div className="mt-4">
             <AddPassage sourceId={sourceId} defaultLanguage={source.language} />
