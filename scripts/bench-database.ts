@@ -1,14 +1,14 @@
 // The database `npm run bench:seed` fills and `npm run bench` measures: BENCH_DATABASE_URL when
 // set, else an embedded PostgreSQL kept in .data/bench-postgres on its own port (BENCH_PG_PORT,
-// 54329 by default). A server already answering on that port (another bench script's) is used as
-// it is and left running.
+// 54339 by default; npm start's own is 54329). The bench's server already running on that port
+// (another bench script's) is used as it is and left running.
 import path from "node:path";
 import pg from "pg";
 import { connectionUrl, createDatabaseIfMissing, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { projectRoot } from "../lib/db/migrations";
 
 export const BENCH_DATA_DIR = path.join(projectRoot, ".data", "bench-postgres");
-const BENCH_PORT = Number(process.env.BENCH_PG_PORT ?? 54329);
+const BENCH_PORT = Number(process.env.BENCH_PG_PORT ?? 54339);
 const BENCH_DATABASE = "apparatus_bench";
 
 /** Where the bench data lives and who runs the server, for the printed summary. */
@@ -18,14 +18,21 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
-async function answers(url: string): Promise<boolean> {
+/** The data folder of the server answering at the url, or null when none answers. */
+async function runningDataDir(url: string): Promise<string | null> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
-    await client.end();
-    return true;
   } catch {
-    return false;
+    return null;
+  }
+  try {
+    const { rows } = await client.query<{ setting: string }>(
+      "SELECT setting FROM pg_settings WHERE name = 'data_directory'",
+    );
+    return rows[0]?.setting ?? "";
+  } finally {
+    await client.end();
   }
 }
 
@@ -34,7 +41,13 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   if (external) return { url: external, where: "BENCH_DATABASE_URL", stop: async () => {} };
   const adminUrl = connectionUrl(BENCH_PORT, "postgres");
   const url = connectionUrl(BENCH_PORT, BENCH_DATABASE);
-  if (await answers(adminUrl)) {
+  const running = await runningDataDir(adminUrl);
+  if (running !== null) {
+    if (running && path.resolve(running) !== BENCH_DATA_DIR) {
+      throw new Error(
+        `Port ${BENCH_PORT} is taken by another PostgreSQL (data in ${running}): set BENCH_PG_PORT to a free port.`,
+      );
+    }
     await createDatabaseIfMissing(adminUrl, BENCH_DATABASE);
     return { url, where: `PostgreSQL already running on port ${BENCH_PORT}`, stop: async () => {} };
   }

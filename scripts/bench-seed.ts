@@ -943,9 +943,11 @@ function sourceRow(index: number, projectId: string, userId: string): SourceRow 
 /** pg types of the columns; anything not int goes over the wire as text and is cast in SQL. */
 type ColumnType = "text" | "int" | "date" | "timestamp" | "jsonb" | "text[]" | `"${string}"`;
 
+/** The one statement in flight on the loading connection (pg runs one at a time). */
+let inFlight: Promise<unknown> | null = null;
+
 class BulkInsert {
   private columns: unknown[][];
-  private pending: Promise<unknown> | null = null;
   rows = 0;
   private readonly sql: string;
 
@@ -980,20 +982,21 @@ class BulkInsert {
     if (this.columns[0]!.length >= this.batchSize) await this.flush();
   }
 
-  /** Sends the batch; the previous one is awaited first, so generation overlaps the database's work. */
+  /** Sends the batch once the statement in flight is done, so generation overlaps the database's work. */
   async flush(): Promise<void> {
     const batch = this.columns;
+    if (!batch[0]!.length) return;
     this.columns = this.spec.map(() => []);
-    // The connection runs queries in the order they are sent: referenced rows go in first.
-    if (this.after && batch[0]!.length) await this.after.flush();
-    if (this.pending) await this.pending;
-    this.pending = batch[0]!.length ? this.client.query(this.sql, batch) : null;
+    // Referenced rows go in first.
+    if (this.after) await this.after.flush();
+    if (inFlight) await inFlight;
+    inFlight = this.client.query(this.sql, batch);
   }
 
   async done(): Promise<number> {
     await this.flush();
-    if (this.pending) await this.pending;
-    this.pending = null;
+    if (inFlight) await inFlight;
+    inFlight = null;
     return this.rows;
   }
 }
@@ -1064,6 +1067,9 @@ if (existing && !args.reset) {
     console.log(
       `The bench project is already there with these sizes (generated ${existing.generatedAt} in ${existing.generationSeconds.toFixed(0)} s): reusing it. Pass --reset to rebuild.`,
     );
+    // Migrations added since apply to the data in place (a new index's migration backfills it).
+    const applied = await applyMigrations(database.url);
+    if (applied.length) console.log(`Applied the migrations added since: ${applied.join(", ")}`);
     printSignIn();
     await client.end();
     await database.stop();

@@ -24,7 +24,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { findFreePort } from "../lib/db/embedded-postgres";
 import { PrismaClient } from "../lib/db/generated/client";
-import { projectRoot } from "../lib/db/migrations";
+import { listMigrationNames, projectRoot } from "../lib/db/migrations";
 import { generateToken, hashToken } from "../lib/tokens/token-format";
 import { baseEnv, startNext, waitForServer } from "./app-server";
 import { type BenchManifest, openBenchDatabase, readManifest } from "./bench-database";
@@ -56,6 +56,17 @@ if (!found?.complete) {
   process.exit(1);
 }
 const manifest: BenchManifest = found;
+const { rows: appliedRows } = await raw.query<{ migration_name: string }>(
+  "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL",
+);
+const pending = (await listMigrationNames()).filter(
+  (name) => !appliedRows.some((row) => row.migration_name === name),
+);
+if (pending.length) {
+  console.log(
+    `Warning: migrations not applied to the bench database: ${pending.join(", ")}. Run npm run bench:seed (it applies them).`,
+  );
+}
 const loadAtStart = loadavg()[0]!;
 console.log(
   `Benchmark on ${database.where}: ${Object.entries(manifest.counts)
