@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { SearchBox, SearchShortcut } from "@/components/search/search-box";
 
 const TABS = [
   { segment: "", label: "Overview" },
@@ -24,13 +25,21 @@ export function ProjectNav({
 }) {
   const pathname = usePathname();
   const base = `/projects/${projectId}`;
+  const onSearchPage = pathname === `${base}/search`;
   return (
     <div className="mb-6 border-b border-stone-200">
-      <div className="flex items-baseline gap-3">
+      <SearchShortcut />
+      <div className="flex flex-wrap items-center gap-3">
         <Link href={base} className="font-serif text-lg text-stone-700 hover:text-accent">
           {projectName}
         </Link>
         {archived && <span className="text-xs uppercase tracking-wide text-stone-500">archived</span>}
+        {/* The search page has its own, larger box; this one would only repeat it. */}
+        {!onSearchPage && (
+          <div className="ml-auto">
+            <SearchBox projectId={projectId} />
+          </div>
+        )}
       </div>
       <nav aria-label="Project" className="-mb-px mt-2 flex gap-1 text-sm">
         {TABS.map((tab) => {

@@ -3,6 +3,7 @@ import { encodeCursor } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
 import type { ProjectAccess } from "@/lib/projects/types";
+import { SOURCE_PASSAGES_PAGE } from "@/lib/sources/data";
 import { highlightPhrase, parseHighlights } from "./highlight";
 import type { SearchCursor, SearchFilters } from "./schema";
 import { COUNT_CAP, searchCountStatement, searchStatement } from "./sql";
@@ -23,8 +24,11 @@ interface HitRow {
   sourceTitle: string | null;
   sourceContainer: string | null;
   sourceIssued: string | null;
+  sourceArchiveReference: string | null;
   passagePage: string | null;
   passageFolio: string | null;
+  passagePosition: number | null;
+  passageIndex: number | null;
   claimNumber: number | null;
   observerName: string | null;
   noteVisibility: string | null;
@@ -62,8 +66,12 @@ function toHit(projectId: string, row: HitRow, q: string): SearchHit {
   const base = `/projects/${projectId}`;
   const source = row.sourceId ? `${base}/sources/${row.sourceId}` : null;
   let url: string;
-  let context: string | null;
-  const sourceLabel = [row.sourceContainer, row.sourceIssued && formatEdtf(row.sourceIssued)]
+  let context: string | null | undefined;
+  const sourceLabel = [
+    row.sourceContainer,
+    row.sourceIssued && formatEdtf(row.sourceIssued),
+    row.sourceArchiveReference,
+  ]
     .filter(Boolean)
     .join(", ");
   const locator = [row.passagePage && `p. ${row.passagePage}`, row.passageFolio && `f. ${row.passageFolio}`]
@@ -80,7 +88,7 @@ function toHit(projectId: string, row: HitRow, q: string): SearchHit {
       break;
     case "passage":
     case "translation":
-      url = `${source}#passage-${row.passageId}`;
+      url = `${source}${passagePageQuery(row)}#passage-${row.passageId}`;
       context =
         [sourceLabel, locator, row.kind === "translation" && row.language && `translation (${row.language})`]
           .filter(Boolean)
@@ -110,7 +118,7 @@ function toHit(projectId: string, row: HitRow, q: string): SearchHit {
     url,
     title: markedOrPhrase(row.titleMarked, q),
     snippet: markedOrPhrase(row.bodyMarked, q),
-    context,
+    context: context ? highlightPhrase(context, q) : null,
     language: row.language,
     sourceId: row.sourceId,
     passageId: row.passageId,
@@ -119,6 +127,14 @@ function toHit(projectId: string, row: HitRow, q: string): SearchHit {
     observerId: row.observerId,
     rank: Number(row.rank),
   };
+}
+
+/** Beyond the source page's first page of passages, the page that starts with this one. */
+function passagePageQuery(row: HitRow): string {
+  if (row.passageIndex === null || row.passagePosition === null || row.passageIndex < SOURCE_PASSAGES_PAGE)
+    return "";
+  // The page after (position, ""): this passage and those that follow it.
+  return `?${new URLSearchParams({ passages: encodeCursor({ position: row.passagePosition, id: "" }) })}`;
 }
 
 /** The words' marks; where none matched (a reference found by trigrams), the phrase itself. */

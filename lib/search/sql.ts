@@ -144,7 +144,13 @@ SELECT page.kind::text AS kind, page."entityId" AS id, page.rank::text AS rank, 
                    CASE WHEN length(page.body) <= ${WHOLE_BODY_LENGTH} THEN ${titleOptions} ELSE ${bodyOptions} END) AS "bodyMarked",
        s.title AS "sourceTitle", s."containerTitle" AS "sourceContainer", s."issuedEdtf" AS "sourceIssued",
        s.kind::text AS "sourceKind",
-       p.page AS "passagePage", p.folio AS "passageFolio",
+       coalesce(apparatus_archive_reference(s."archivalScheme", s."archiveRepository", s."archiveCollection",
+                  s."archiveSeries", s."archiveFile", s."archiveItem", s."archiveFolio", s."archivePage"),
+                s."archiveLocation") AS "sourceArchiveReference",
+       p.page AS "passagePage", p.folio AS "passageFolio", p.position AS "passagePosition",
+       -- How many passages of its source come before it: the source page shows them a page at a time.
+       (SELECT count(*)::int FROM "Passage" q WHERE q."sourceId" = p."sourceId"
+          AND (q.position, q.id) < (p.position, p.id)) AS "passageIndex",
        c.number AS "claimNumber", o.name AS "observerName", a.visibility::text AS "noteVisibility"
 FROM page
 LEFT JOIN "Source" s ON s.id = page."sourceId"

@@ -10,7 +10,7 @@ export interface SearchHit {
   title: HighlightedText;
   snippet: HighlightedText;
   /** Where the item stands: "Pravda, February 1938, p. 1", "on C5", "reading of …". */
-  context: string | null;
+  context: HighlightedText | null;
   language: string | null;
   sourceId: string | null;
   passageId: string | null;

@@ -1,11 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { endpoints } from "@/lib/api/endpoints";
+import { decodeCursor } from "@/lib/api/pagination";
 import { prisma } from "@/lib/db/client";
 import { requireProjectAccess } from "@/lib/projects/access";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { searchProject } from "@/lib/search/data";
 import { type SearchFilters, searchFiltersSchema } from "@/lib/search/schema";
 import type { SearchHit } from "@/lib/search/types";
+import { getSourceDetail, SOURCE_PASSAGES_PAGE } from "@/lib/sources/data";
 import { handlerOf } from "./api-routes";
 import { callRoute, createProject, createUser, unique } from "./factories";
 
@@ -177,7 +180,7 @@ describe("finding things", () => {
     const hit = data.find((item) => item.id === ids.journal);
     expect(hit?.kind).toBe("source");
     expect(hit?.url).toBe(`/projects/${projectId}/sources/${ids.journal}`);
-    expect(hit?.context).toContain("Le Journal de Moscou");
+    expect(hit?.context?.text).toContain("Le Journal de Moscou");
   });
 
   it("finds a Cyrillic title by another form of the word (Russian stemming), and marks it", async () => {
@@ -205,12 +208,14 @@ describe("finding things", () => {
     const { data } = await search({ q: "bourgeois states", kind: "passage" });
     const translation = data.find((hit) => hit.kind === "translation");
     expect(translation?.passageId).toBe(ids.frenchPassage);
-    expect(translation?.context).toContain("translation (en)");
+    expect(translation?.context?.text).toContain("translation (en)");
   });
 
   it("finds an archival reference as it is cited, and a name misspelt (trigrams)", async () => {
     const reference = await search({ q: "FO 371/22286" });
     expect(keys(reference.data)[0]).toBe(`source:${ids.dispatch}`);
+    // Shown as cited, and marked.
+    expect(marked(reference.data[0]!.context!)).toEqual(["FO 371/22286"]);
     const misspelt = await search({ q: "Chilstone" });
     expect(keys(misspelt.data)).toContain(`source:${ids.dispatch}`);
   });
@@ -233,12 +238,40 @@ describe("finding things", () => {
   });
 });
 
+describe("links", () => {
+  it("a passage beyond the source page's first page links to the page that shows it", async () => {
+    const source = await prisma.source.create({
+      data: { projectId, kind: "book", cslType: "book", title: "A long register" },
+    });
+    await prisma.passage.createMany({
+      data: Array.from({ length: SOURCE_PASSAGES_PAGE + 5 }, (_, position) => ({
+        projectId,
+        sourceId: source.id,
+        position,
+        text: position === SOURCE_PASSAGES_PAGE + 2 ? "Entry about a zeppelin" : `Entry ${position}`,
+      })),
+    });
+    const [hit] = (await search({ q: "zeppelin" })).data;
+    const url = new URL(hit!.url, "http://localhost");
+    expect(url.hash).toBe(`#passage-${hit!.passageId}`);
+    const after = decodeCursor(
+      url.searchParams.get("passages")!,
+      z.object({ position: z.number(), id: z.string() }),
+    );
+    const detail = await getSourceDetail(await access(), source.id, { limit: SOURCE_PASSAGES_PAGE, after });
+    expect(detail!.passages[0]!.id).toBe(hit!.passageId);
+
+    const [early] = (await search({ q: "Entry 3" })).data.filter((item) => item.sourceId === source.id);
+    expect(early?.url).toBe(`/projects/${projectId}/sources/${source.id}#passage-${early?.passageId}`);
+  });
+});
+
 describe("notes", () => {
   it("a private note is found by its author only; a shared one by every member", async () => {
     expect(keys((await search({ q: "marginalia" }, colleague.id)).data)).toHaveLength(2);
     const others = (await search({ q: "marginalia" }, viewer.id)).data;
     expect(others).toHaveLength(1);
-    expect(others[0]!.context).toBe(`shared note on Dispatch on the reply to Ivanov`);
+    expect(others[0]!.context?.text).toBe(`shared note on Dispatch on the reply to Ivanov`);
     expect((await search({ q: "privately" }, owner.id)).data).toEqual([]);
   });
 });

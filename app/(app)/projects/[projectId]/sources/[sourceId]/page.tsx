@@ -247,7 +247,11 @@ export default async function SourcePage(props: {
         )}
         <ol className="mt-3 space-y-4">
           {source.passages.map((passage) => (
-            <li key={passage.id} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+            <li
+              key={passage.id}
+              id={`passage-${passage.id}`}
+              className="scroll-mt-6 rounded-lg border border-stone-200 bg-white p-4 shadow-sm target:ring-2 target:ring-accent"
+            >
               <EditablePassage
                 sourceId={sourceId}
                 canModify={canModify(access, passage)}

@@ -1,0 +1,68 @@
+import { DEMO, expect, signInThroughApi, test } from "./fixtures";
+import { SearchPage } from "./pages/search-page";
+
+test.beforeEach(async ({ page }) => {
+  await signInThroughApi(page.request, DEMO.email, DEMO.password);
+});
+
+test("“/” opens search anywhere in the project; “Journal de Moscou” finds the French text, marked, and opens it", async ({
+  page,
+}) => {
+  const search = new SearchPage(page);
+  await page.goto(`/projects/${DEMO.projectId}/claims`);
+  await search.searchWithShortcut("Journal de Moscou");
+
+  await expect(search.pageBox()).toHaveValue("Journal de Moscou");
+  await expect(search.summary()).toContainText("results for “Journal de Moscou”");
+  // The observer's reading, its name marked as one run; the source; Raack's passage naming it.
+  const reading = search.hit("Reading", "Le Journal de Moscou");
+  await expect(reading.locator("mark").first()).toHaveText("Journal de Moscou");
+  await expect(search.hit("Passage", "Journal de Moscou")).toBeVisible();
+
+  await search.hit("Source", "Réponse au camarade Ivanov").click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${DEMO.projectId}/sources/demo-src-journal-de-moscou$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Réponse au camarade Ivanov");
+});
+
+test("a Cyrillic word of the Pravda title finds the letter; the keyboard moves through the hits", async ({
+  page,
+}) => {
+  const search = new SearchPage(page);
+  await page.goto(`/projects/${DEMO.projectId}`);
+  await page.keyboard.press("Control+k");
+  await expect(search.headerBox()).toBeFocused();
+  await page.keyboard.type("товарищу");
+  await page.keyboard.press("Enter");
+
+  const hit = search.hit("Source", "Reply to Comrade Ivanov");
+  await expect(hit.locator("mark")).toHaveText(["товарищу"]);
+  await expect(hit).toContainText("Pravda");
+  await hit.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/sources\/demo-src-pravda$/);
+  await expect(page.getByText("Ответ товарищу Иванову").first()).toBeVisible();
+});
+
+test("an archival reference, filters, and a filter in error kept as typed with its message", async ({
+  page,
+}) => {
+  const search = new SearchPage(page);
+  await page.goto(`/projects/${DEMO.projectId}/search?q=${encodeURIComponent("FO 371/22286")}`);
+  await expect(search.hits()).toHaveCount(2);
+  // The reference is shown as it is cited, and marked.
+  await expect(search.hits().first().locator("mark")).toContainText(["FO 371/22286"]);
+
+  // Only claims: the words are not in any claim.
+  await page.getByLabel("Kind").selectOption({ label: "Claims" });
+  await search.pageBox().fill("defensive");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(search.hits()).not.toHaveCount(0);
+  for (const text of await search.hits().allInnerTexts()) expect(text).toMatch(/^Claim/);
+
+  await page.getByLabel("From").fill("31 February 1938");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByLabel("From")).toHaveValue("31 February 1938");
+  await expect(page.getByLabel("From")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("February 1938 has no day 31")).toBeVisible();
+  await expect(search.pageBox()).toHaveValue("defensive");
+});
