@@ -447,7 +447,8 @@ export const endpoints = {
   getObserver: endpoint({
     method: "GET",
     path: "/observers/{observerId}",
-    summary: "Get an observer with its affiliation and all its readings in date order",
+    summary:
+      "Get an observer with its affiliation, its number of readings and the first 50 in date order (GET /projects/{projectId}/readings?observerId= lists them all)",
     tag: "Observers",
     params: id("observerId"),
     success: "item",

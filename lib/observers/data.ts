@@ -13,6 +13,7 @@ import { composeArchiveLocation } from "@/lib/sources/archival-locator";
 import { listSourceOptions } from "@/lib/sources/data";
 import { sourceReferenceSelect, toSourceReference } from "@/lib/sources/reference";
 import { disagreeingQuestions } from "./disagreement";
+import type { ObserverReadingCursor } from "./schema";
 import type {
   AnswerView,
   Citation,
@@ -214,20 +215,56 @@ export async function listObservers(
   return toPage(data, query.limit, (observer) => ({ key: observer.name, id: observer.id }));
 }
 
-/** An observer with its affiliation, the bodies under it, and all its readings in date order. */
-export async function getObserverDetail(access: ProjectAccess, observerId: string) {
+export const OBSERVER_READINGS_PAGE = 50;
+
+/** Readings after a keyset position in the order (readAtStart, undated last; id). */
+function readingsAfter(at: ObserverReadingCursor): Prisma.ReadingWhereInput {
+  if (at.readAtStart === null) return { readAtStart: null, id: { gt: at.id } };
+  const day = new Date(`${at.readAtStart}T00:00:00Z`);
+  return {
+    OR: [{ readAtStart: { gt: day } }, { readAtStart: day, id: { gt: at.id } }, { readAtStart: null }],
+  };
+}
+
+/**
+ * An observer with its affiliation, the bodies under it, and one page of its readings in date
+ * order (a newspaper may have read thousands of sources), with their number and the next page's
+ * cursor.
+ */
+export async function getObserverDetail(
+  access: ProjectAccess,
+  observerId: string,
+  readingPage: { limit: number; after?: ObserverReadingCursor } = { limit: OBSERVER_READINGS_PAGE },
+) {
   const observer = await prisma.observer.findFirst({
     where: { id: observerId, projectId: access.projectId },
     include: {
       affiliation: { select: { id: true, name: true, kind: true } },
-      members: { select: { id: true, name: true, kind: true }, orderBy: { name: "asc" } },
-      readings: { include: readingViewInclude, orderBy: readingDateOrder },
-      _count: { select: { answers: true } },
+      members: { select: { id: true, name: true, kind: true }, orderBy: { name: "asc" }, take: 200 },
+      readings: {
+        where: readingPage.after ? readingsAfter(readingPage.after) : undefined,
+        include: readingViewInclude,
+        orderBy: [{ readAtStart: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+        take: readingPage.limit + 1,
+      },
+      _count: { select: { answers: true, readings: true, members: true } },
     },
   });
   if (!observer) return null;
-  const { readings, _count, ...fields } = observer;
-  return { ...fields, answerCount: _count.answers, readings: readings.map(toReadingView) };
+  const { readings: readingRows, _count, ...fields } = observer;
+  const readings = toPage(readingRows, readingPage.limit, (reading) => ({
+    readAtStart: isoDay(reading.readAtStart),
+    id: reading.id,
+  }));
+  return {
+    ...fields,
+    answerCount: _count.answers,
+    memberCount: _count.members,
+    readings: readings.data.map(toReadingView),
+    readingCount: _count.readings,
+    /** The cursor of the next page of readings, when there is one. */
+    readingsNextCursor: readings.nextCursor,
+  };
 }
 export type ObserverDetail = NonNullable<Awaited<ReturnType<typeof getObserverDetail>>>;
 

@@ -133,6 +133,13 @@ export const createReadingActionSchema = readingFieldsSchema.extend({ projectId:
 export const updateReadingActionSchema = updateReadingSchema.extend({ readingId: entityId });
 export const deleteReadingSchema = z.object({ readingId: entityId });
 
+/** The keyset position of a reading on its observer's page: by date (undated last), then id. */
+export const observerReadingCursorSchema = z.object({
+  readAtStart: z.iso.date().nullable(),
+  id: z.string().max(64),
+});
+export type ObserverReadingCursor = z.infer<typeof observerReadingCursorSchema>;
+
 export const readingListQuerySchema = pageQuerySchema.extend({
   observerId: entityId.optional(),
   sourceId: entityId.optional(),

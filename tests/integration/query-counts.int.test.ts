@@ -10,6 +10,8 @@ import { getEvidenceChain } from "@/lib/evidence/data";
 import { reorderEvidence } from "@/lib/evidence/mutations";
 import { listProjectHistory } from "@/lib/history/data";
 import { historyCursorSchema } from "@/lib/history/schema";
+import { getObserverDetail } from "@/lib/observers/data";
+import { observerReadingCursorSchema } from "@/lib/observers/schema";
 import { requireProjectAccess } from "@/lib/projects/access";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { getSourceDetail, listSources } from "@/lib/sources/data";
@@ -323,6 +325,58 @@ describe("the notes page", () => {
     const few = await statementsOf(() => listMyAnnotationsPage(userId, filters, { limit: 2 }));
     const many = await statementsOf(() => listMyAnnotationsPage(userId, filters, { limit: 5 }));
     expect(many).toBe(few);
+  });
+});
+
+describe("an observer's page", () => {
+  it("pages through its readings in date order, undated last, in the same statements for 3 as for 60", async () => {
+    const access = await newProject();
+    const { projectId } = access;
+    const sources = (await createSources(projectId, 6, unique("Read"))).map((source) => source.id);
+    const [few, many] = await prisma.observer.createManyAndReturn({
+      data: [
+        { projectId, name: unique("Few"), kind: "newspaper" as const },
+        { projectId, name: unique("The Times"), kind: "newspaper" as const },
+      ],
+      select: { id: true },
+    });
+    const day = (index: number) => new Date(Date.UTC(1938, 1, 1 + Math.floor(index / 3)));
+    // 60 readings: three on each day, the last 6 undated; ties are broken by id.
+    await prisma.reading.createMany({
+      data: [
+        ...Array.from({ length: 3 }, (_, index) => ({ observerId: few!.id, readAtStart: day(index) })),
+        ...Array.from({ length: 60 }, (_, index) => ({
+          observerId: many!.id,
+          readAtStart: index < 54 ? day(index) : null,
+        })),
+      ].map((reading, index) => ({
+        ...reading,
+        projectId,
+        sourceId: sources[index % sources.length]!,
+        summary: `Reading ${index}`,
+      })),
+    });
+    const small = await statementsOf(() => getObserverDetail(access, few!.id));
+    const large = await statementsOf(() => getObserverDetail(access, many!.id));
+    expect(large).toBe(small);
+
+    const pages: NonNullable<Awaited<ReturnType<typeof getObserverDetail>>>[] = [];
+    let after: { readAtStart: string | null; id: string } | undefined;
+    do {
+      const page = (await getObserverDetail(access, many!.id, { limit: 25, after }))!;
+      pages.push(page);
+      after = page.readingsNextCursor
+        ? decodeCursor(page.readingsNextCursor, observerReadingCursorSchema)
+        : undefined;
+    } while (after);
+    expect(pages.map((page) => page.readings.length)).toEqual([25, 25, 10]);
+    expect(pages.every((page) => page.readingCount === 60)).toBe(true);
+    const shown = pages.flatMap((page) => page.readings);
+    expect(new Set(shown.map((reading) => reading.id)).size).toBe(60);
+    const starts = shown.map((reading) => reading.readAt.start);
+    expect(starts.slice(54)).toEqual(Array(6).fill(null));
+    const dated = starts.slice(0, 54) as string[];
+    expect(dated).toEqual([...dated].sort());
   });
 });
 

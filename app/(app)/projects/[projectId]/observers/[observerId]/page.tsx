@@ -7,27 +7,41 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { DeleteObserverButton } from "@/components/observers/delete-observer-button";
 import { DeleteReadingButton } from "@/components/observers/delete-reading-button";
 import { ReadingDetails } from "@/components/observers/reading-details";
+import { Pager } from "@/components/ui/pager";
 import { notesContextFor } from "@/lib/annotations/context";
 import { listAnnotationThreads } from "@/lib/annotations/data";
+import { decodeCursor } from "@/lib/api/pagination";
 import { listEntityHistory } from "@/lib/history/data";
-import { getObserverDetail } from "@/lib/observers/data";
-import { OBSERVER_KIND_LABEL } from "@/lib/observers/schema";
+import { getObserverDetail, OBSERVER_READINGS_PAGE } from "@/lib/observers/data";
+import { OBSERVER_KIND_LABEL, observerReadingCursorSchema } from "@/lib/observers/schema";
 import { projectAccessForPage } from "@/lib/projects/page-access";
 import { canModify } from "@/lib/projects/permissions";
 import { roleAtLeast } from "@/lib/projects/roles";
 
 export const metadata: Metadata = { title: "Observer" };
 
+function safeReadingCursor(value: string | string[] | undefined) {
+  try {
+    return decodeCursor(typeof value === "string" ? value : undefined, observerReadingCursorSchema);
+  } catch {
+    return undefined;
+  }
+}
+
 export default async function ObserverPage(props: {
   params: Promise<{ projectId: string; observerId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { projectId, observerId } = await props.params;
   const { access } = await projectAccessForPage(projectId, "viewer");
+  const { readings: readingCursor } = await props.searchParams;
+  const readingsAfter = safeReadingCursor(readingCursor);
   const [observer, history] = await Promise.all([
-    getObserverDetail(access, observerId),
+    getObserverDetail(access, observerId, { limit: OBSERVER_READINGS_PAGE, after: readingsAfter }),
     listEntityHistory(access, "observer", observerId),
   ]);
   if (!observer) notFound();
+  // The notes of the readings on this page only.
   const readingNotes = await listAnnotationThreads(
     access,
     "reading",
@@ -59,7 +73,7 @@ export default async function ObserverPage(props: {
                 projectId={projectId}
                 observerId={observerId}
                 name={observer.name}
-                readings={observer.readings.length}
+                readings={observer.readingCount}
                 answers={observer.answerCount}
               />
             </span>
@@ -85,6 +99,8 @@ export default async function ObserverPage(props: {
                 </Link>
               </span>
             ))}
+            {observer.memberCount > observer.members.length &&
+              ` and ${observer.memberCount - observer.members.length} more`}
           </p>
         )}
         {observer.note && <p className="mt-4 whitespace-pre-line text-stone-700">{observer.note}</p>}
@@ -93,7 +109,7 @@ export default async function ObserverPage(props: {
       <section className="mt-10 max-w-4xl" aria-labelledby="readings-heading">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="readings-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
-            Readings <span className="text-stone-400">({observer.readings.length})</span>
+            Readings <span className="text-stone-400">({observer.readingCount})</span>
           </h2>
           {roleAtLeast(access.role, "contributor") && (
             <Link
@@ -104,8 +120,16 @@ export default async function ObserverPage(props: {
             </Link>
           )}
         </div>
-        {observer.readings.length === 0 && (
+        {observer.readingCount === 0 && (
           <p className="mt-3 text-sm text-stone-500">No readings recorded for this observer yet.</p>
+        )}
+        {readingsAfter && (
+          <p className="mt-2 text-sm text-stone-500">
+            Later readings.{" "}
+            <Link href={`${base}/${observerId}#readings-heading`} className="text-accent underline">
+              Back to the first ones
+            </Link>
+          </p>
         )}
         <ol className="mt-3 space-y-4">
           {observer.readings.map((reading) => (
@@ -161,6 +185,14 @@ export default async function ObserverPage(props: {
             </li>
           ))}
         </ol>
+        <Pager
+          label="Pages of readings"
+          previousHref={null}
+          nextHref={
+            observer.readingsNextCursor &&
+            `${base}/${observerId}?${new URLSearchParams({ readings: observer.readingsNextCursor })}#readings-heading`
+          }
+        />
       </section>
 
       <section className="mt-12 max-w-4xl" aria-labelledby="history-heading">
