@@ -13,7 +13,7 @@ import { composeArchiveLocation } from "@/lib/sources/archival-locator";
 import { listSourceOptions } from "@/lib/sources/data";
 import { sourceReferenceSelect, toSourceReference } from "@/lib/sources/reference";
 import { disagreeingQuestions } from "./disagreement";
-import type { ObserverReadingCursor } from "./schema";
+import type { MatrixSourceCursor, ObserverReadingCursor } from "./schema";
 import type {
   AnswerView,
   Citation,
@@ -354,31 +354,69 @@ export function getReading(access: ProjectAccess, readingId: string) {
   });
 }
 
+export const MATRIX_SOURCES_PAGE = 25;
+/** More readings than this among one page of sources is not a table anyone reads: the rest is left out, and said so. */
+export const MATRIX_READINGS_LIMIT = 1000;
+
+/** Sources after a keyset position in the order (issuedStart, undated last; title; id). */
+function sourcesAfter(at: MatrixSourceCursor): Prisma.SourceWhereInput {
+  const sameDayAfter = (issuedStart: Date | null): Prisma.SourceWhereInput => ({
+    issuedStart,
+    OR: [{ title: { gt: at.title } }, { title: at.title, id: { gt: at.id } }],
+  });
+  if (at.issuedStart === null) return sameDayAfter(null);
+  const day = new Date(`${at.issuedStart}T00:00:00Z`);
+  return { OR: [{ issuedStart: { gt: day } }, sameDayAfter(day), { issuedStart: null }] };
+}
+
 /**
- * Who read what, and when: every observer of the project against every source that has been
- * read, with the readings in each cell.
+ * Who read what, and when: one page of the sources that have been read (by date, then title)
+ * against the observers who read any of them, with the readings in each cell. Two statements
+ * whatever the project's size: the page of sources, then their readings with their observers
+ * (at most MATRIX_READINGS_LIMIT; `readingsLeftOut` says when there were more).
  */
-export async function getReadingMatrix(access: ProjectAccess) {
-  const [observers, sources, readings] = await Promise.all([
-    prisma.observer.findMany({
-      where: { projectId: access.projectId },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      select: observerSummarySelect,
-    }),
-    prisma.source.findMany({
-      where: { projectId: access.projectId, readingsOf: { some: {} } },
-      orderBy: [{ issuedStart: { sort: "asc", nulls: "last" } }, { title: "asc" }],
-      select: sourceReferenceSelect,
-    }),
-    prisma.reading.findMany({
-      where: { projectId: access.projectId },
-      orderBy: readingDateOrder,
-      select: { id: true, observerId: true, sourceId: true, readAtEdtf: true, summary: true },
-    }),
-  ]);
+export async function getReadingMatrix(
+  access: ProjectAccess,
+  page: { limit: number; after?: MatrixSourceCursor } = { limit: MATRIX_SOURCES_PAGE },
+) {
+  const sourceRows = await prisma.source.findMany({
+    where: {
+      projectId: access.projectId,
+      readingsOf: { some: {} },
+      ...(page.after ? sourcesAfter(page.after) : {}),
+    },
+    orderBy: [{ issuedStart: { sort: "asc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
+    take: page.limit + 1,
+    select: { ...sourceReferenceSelect, issuedStart: true },
+  });
+  const sources = toPage(sourceRows, page.limit, (source) => ({
+    issuedStart: isoDay(source.issuedStart),
+    title: source.title,
+    id: source.id,
+  }));
+  const readingRows = sources.data.length
+    ? await prisma.reading.findMany({
+        where: { projectId: access.projectId, sourceId: { in: sources.data.map((source) => source.id) } },
+        orderBy: readingDateOrder,
+        take: MATRIX_READINGS_LIMIT + 1,
+        select: {
+          id: true,
+          observerId: true,
+          sourceId: true,
+          readAtEdtf: true,
+          summary: true,
+          observer: { select: observerSummarySelect },
+        },
+      })
+    : [];
+  const readings = readingRows.slice(0, MATRIX_READINGS_LIMIT);
+  const observers = new Map<string, ObserverSummary>();
+  for (const reading of readings) observers.set(reading.observer.id, reading.observer);
   return {
-    observers: observers as ObserverSummary[],
-    sources: sources.map(toSourceReference),
+    observers: [...observers.values()].sort(
+      (a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    ),
+    sources: sources.data.map(toSourceReference),
     readings: readings.map((reading) => ({
       id: reading.id,
       observerId: reading.observerId,
@@ -386,6 +424,10 @@ export async function getReadingMatrix(access: ProjectAccess) {
       readAt: reading.readAtEdtf ? formatEdtf(reading.readAtEdtf) : null,
       summary: reading.summary,
     })),
+    /** There were more readings of these sources than MATRIX_READINGS_LIMIT. */
+    readingsLeftOut: readingRows.length > MATRIX_READINGS_LIMIT,
+    /** The cursor of the next page of sources, when there is one. */
+    nextCursor: sources.nextCursor,
   };
 }
 export type ReadingMatrix = Awaited<ReturnType<typeof getReadingMatrix>>;

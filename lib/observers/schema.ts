@@ -140,6 +140,14 @@ export const observerReadingCursorSchema = z.object({
 });
 export type ObserverReadingCursor = z.infer<typeof observerReadingCursorSchema>;
 
+/** The keyset position of a source across the "who read what" matrix: by date (undated last), title, id. */
+export const matrixSourceCursorSchema = z.object({
+  issuedStart: z.iso.date().nullable(),
+  title: z.string().max(2000),
+  id: z.string().max(64),
+});
+export type MatrixSourceCursor = z.infer<typeof matrixSourceCursorSchema>;
+
 export const readingListQuerySchema = pageQuerySchema.extend({
   observerId: entityId.optional(),
   sourceId: entityId.optional(),

@@ -10,8 +10,8 @@ import { getEvidenceChain } from "@/lib/evidence/data";
 import { reorderEvidence } from "@/lib/evidence/mutations";
 import { listProjectHistory } from "@/lib/history/data";
 import { historyCursorSchema } from "@/lib/history/schema";
-import { getObserverDetail } from "@/lib/observers/data";
-import { observerReadingCursorSchema } from "@/lib/observers/schema";
+import { getObserverDetail, getReadingMatrix, MATRIX_READINGS_LIMIT } from "@/lib/observers/data";
+import { matrixSourceCursorSchema, observerReadingCursorSchema } from "@/lib/observers/schema";
 import { requireProjectAccess } from "@/lib/projects/access";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { getSourceDetail, listSources } from "@/lib/sources/data";
@@ -377,6 +377,88 @@ describe("an observer's page", () => {
     expect(starts.slice(54)).toEqual(Array(6).fill(null));
     const dated = starts.slice(0, 54) as string[];
     expect(dated).toEqual([...dated].sort());
+  });
+});
+
+describe("the who-read-what matrix", () => {
+  it("pages through the sources read, with their readers, in the same statements for 5 sources as for 20", async () => {
+    const access = await newProject();
+    const { projectId } = access;
+    // 32 sources, 30 of them read: dated, some on the same day with the same title, some undated.
+    const sources = await prisma.source.createManyAndReturn({
+      data: Array.from({ length: 32 }, (_, index) => ({
+        projectId,
+        kind: "newspaper_article" as const,
+        cslType: "article-newspaper",
+        title: `Matrix ${index % 4}`,
+        issuedStart: index < 24 ? new Date(Date.UTC(1938, 1, 1 + Math.floor(index / 8))) : null,
+      })),
+      select: { id: true },
+    });
+    const observers = await prisma.observer.createManyAndReturn({
+      data: Array.from({ length: 6 }, (_, index) => ({
+        projectId,
+        name: `Reader ${index}`,
+        kind: "person" as const,
+      })),
+      select: { id: true },
+    });
+    const read = sources.slice(0, 30);
+    await prisma.reading.createMany({
+      data: read.flatMap((source, index) =>
+        [observers[index % 6]!, observers[(index + 1) % 6]!].map((observer) => ({
+          projectId,
+          observerId: observer.id,
+          sourceId: source.id,
+          summary: "Read",
+        })),
+      ),
+    });
+
+    const few = await counter.count(() => getReadingMatrix(access, { limit: 5 }));
+    const many = await counter.count(() => getReadingMatrix(access, { limit: 20 }));
+    expect(few.result.sources).toHaveLength(5);
+    expect(many.result.sources).toHaveLength(20);
+    expect(many.queries.length).toBe(few.queries.length);
+    // The readings shown are those of the page's sources, by the observers who read them.
+    const shown = new Set(few.result.sources.map((source) => source.id));
+    expect(few.result.readings).toHaveLength(10);
+    expect(few.result.readings.every((reading) => shown.has(reading.sourceId))).toBe(true);
+    const readers = new Set(few.result.readings.map((reading) => reading.observerId));
+    expect(few.result.observers.map((observer) => observer.id).sort()).toEqual([...readers].sort());
+
+    const pages = [many.result];
+    while (pages.at(-1)!.nextCursor) {
+      const after = decodeCursor(pages.at(-1)!.nextCursor!, matrixSourceCursorSchema);
+      pages.push(await getReadingMatrix(access, { limit: 20, after }));
+    }
+    expect(pages.map((page) => page.sources.length)).toEqual([20, 10]);
+    const all = pages.flatMap((page) => page.sources.map((source) => source.id));
+    expect(new Set(all).size).toBe(30);
+    expect(all.sort()).toEqual(read.map((source) => source.id).sort());
+    expect(pages.flatMap((page) => page.readings)).toHaveLength(60);
+    expect(pages.some((page) => page.readingsLeftOut)).toBe(false);
+  });
+
+  it("shows at most MATRIX_READINGS_LIMIT readings of a page's sources, and says so", async () => {
+    const access = await newProject();
+    const { projectId } = access;
+    const [source] = await createSources(projectId, 1, unique("Much read"));
+    const [observer] = await prisma.observer.createManyAndReturn({
+      data: [{ projectId, name: unique("Assiduous"), kind: "person" as const }],
+      select: { id: true },
+    });
+    await prisma.reading.createMany({
+      data: Array.from({ length: MATRIX_READINGS_LIMIT + 1 }, () => ({
+        projectId,
+        observerId: observer!.id,
+        sourceId: source!.id,
+        summary: "Again",
+      })),
+    });
+    const matrix = await getReadingMatrix(access);
+    expect(matrix.readings).toHaveLength(MATRIX_READINGS_LIMIT);
+    expect(matrix.readingsLeftOut).toBe(true);
   });
 });
 
