@@ -518,7 +518,8 @@ export const endpoints = {
   getComparison: endpoint({
     method: "GET",
     path: "/sources/{sourceId}/comparison",
-    summary: "How observers read a source: observers, questions, answers (disagreements marked) and readings",
+    summary:
+      "How observers read a source: observers, questions, answers (disagreements marked) and readings; the first 200 readings, 100 questions and 100 passages, with their totals",
     tag: "Comparisons",
     params: id("sourceId"),
     success: "item",

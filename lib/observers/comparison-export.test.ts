@@ -130,6 +130,7 @@ const comparison: Comparison = {
     },
   ],
   readings: [reading("r-times", "times", timesNote), reading("r-northern", "northern", minuteNote)],
+  totals: { readings: 2, questions: 2, passages: 0 },
 };
 
 describe("csvField", () => {
@@ -197,6 +198,14 @@ describe("comparisonHtml", () => {
     ]);
     // The Times' answer cites its reading's source: it reuses note 2 rather than adding one.
     expect(html).toContain('<strong>Ambiguous</strong><sup><a href="#note-2">2</a></sup>');
+  });
+
+  it("says when the source has more readings or questions than the export carries", () => {
+    expect(html).not.toContain('class="left-out"');
+    const bounded = comparisonHtml({ ...comparison, totals: { readings: 250, questions: 2, passages: 0 } });
+    expect(bounded).toContain(
+      '<p class="left-out">This source has 250 readings: the first 2 in date order are shown.</p>',
+    );
   });
 
   it("escapes what the historian typed", () => {

@@ -147,7 +147,25 @@ tr.disagreement th, tr.disagreement td { background: #fef3c7; }
 .date { display: block; font-weight: normal; font-size: 0.85rem; color: #57534e; }
 .notes { font-size: 0.9rem; }
 sup a { text-decoration: none; }
+.left-out { font-style: italic; color: #92400e; }
 `;
+
+/** What a comparison leaves out of a source's readings and questions (see COMPARISON_LIMITS), in words. */
+export function leftOutOf(comparison: Comparison): string[] {
+  const { totals } = comparison;
+  const said: string[] = [];
+  if (totals.readings > comparison.readings.length) {
+    said.push(
+      `This source has ${totals.readings} readings: the first ${comparison.readings.length} in date order are shown.`,
+    );
+  }
+  if (totals.questions > comparison.questions.length) {
+    said.push(
+      `This source has ${totals.questions} questions: the first ${comparison.questions.length} are shown.`,
+    );
+  }
+  return said;
+}
 
 /**
  * The comparison as a standalone HTML document: the questions by observers, disagreements marked,
@@ -196,7 +214,9 @@ export function comparisonHtml(comparison: Comparison): string {
 </head>
 <body>
 <h1>How observers read ${runsHtml(source.noteRuns).replace(/\.$/, "")}${sourceRef}</h1>
-<table>
+${leftOutOf(comparison)
+  .map((text) => `<p class="left-out">${escapeHtml(text)}</p>\n`)
+  .join("")}<table>
 <caption>Questions asked of each observer's reading. Shaded rows: the observers' answers (other than silence) differ.</caption>
 <thead><tr><th scope="col">Question</th>${headers.join("")}</tr></thead>
 <tbody>

@@ -488,9 +488,16 @@ export function getAnswer(access: ProjectAccess, answerId: string) {
 // ─── The comparison of a source ──────────────────────────────────────────────────────────────
 
 /**
- * How observers read one source, in four queries: the source with its passages, its readings (with
- * the passages their phrases refer to), its questions with their answers, and the observers who
- * only answered.
+ * What a comparison shows at most of a source's readings (date order), questions and passages
+ * (in order). A source is read by tens of observers in practice; beyond these the page, the API
+ * and the exports say how many there are and show the first ones.
+ */
+export const COMPARISON_LIMITS = { readings: 200, questions: 100, passages: 100 } as const;
+
+/**
+ * How observers read one source, in four queries: the source with its first passages and its
+ * numbers of readings, questions and passages, its first readings (with the passages their
+ * phrases refer to), its first questions with their answers, and the observers who only answered.
  * Observers come in the order of their first reading; disagreements are marked on the questions.
  */
 export async function getComparison(access: ProjectAccess, sourceId: string): Promise<Comparison | null> {
@@ -503,19 +510,23 @@ export async function getComparison(access: ProjectAccess, sourceId: string): Pr
         issuedStart: true,
         issuedEnd: true,
         passages: {
-          orderBy: { position: "asc" },
+          orderBy: [{ position: "asc" }, { id: "asc" }],
+          take: COMPARISON_LIMITS.passages,
           include: { translations: { orderBy: { createdAt: "asc" } } },
         },
+        _count: { select: { readingsOf: true, questions: true, passages: true } },
       },
     }),
     prisma.reading.findMany({
       where: scope,
       orderBy: readingDateOrder,
+      take: COMPARISON_LIMITS.readings,
       include: { ...readingViewInclude, observer: { select: observerSummarySelect } },
     }),
     prisma.comparisonQuestion.findMany({
       where: scope,
-      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      take: COMPARISON_LIMITS.questions,
       include: {
         answers: { include: { citedSource: { select: citableSourceSelect } }, orderBy: { id: "asc" } },
       },
@@ -571,5 +582,10 @@ export async function getComparison(access: ProjectAccess, sourceId: string): Pr
     })),
     answers,
     readings: readings.map(toReadingView),
+    totals: {
+      readings: source._count.readingsOf,
+      questions: source._count.questions,
+      passages: source._count.passages,
+    },
   };
 }

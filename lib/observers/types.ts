@@ -86,4 +86,9 @@ export interface Comparison {
   questions: QuestionView[];
   answers: AnswerView[];
   readings: ReadingView[];
+  /**
+   * How many readings, questions and passages the source has: more than are shown when a list
+   * exceeds its bound (COMPARISON_LIMITS).
+   */
+  totals: { readings: number; questions: number; passages: number };
 }

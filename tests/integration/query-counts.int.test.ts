@@ -10,7 +10,13 @@ import { getEvidenceChain } from "@/lib/evidence/data";
 import { reorderEvidence } from "@/lib/evidence/mutations";
 import { listProjectHistory } from "@/lib/history/data";
 import { historyCursorSchema } from "@/lib/history/schema";
-import { getObserverDetail, getReadingMatrix, MATRIX_READINGS_LIMIT } from "@/lib/observers/data";
+import {
+  COMPARISON_LIMITS,
+  getComparison,
+  getObserverDetail,
+  getReadingMatrix,
+  MATRIX_READINGS_LIMIT,
+} from "@/lib/observers/data";
 import { matrixSourceCursorSchema, observerReadingCursorSchema } from "@/lib/observers/schema";
 import { requireProjectAccess } from "@/lib/projects/access";
 import type { ProjectAccess } from "@/lib/projects/types";
@@ -459,6 +465,74 @@ describe("the who-read-what matrix", () => {
     const matrix = await getReadingMatrix(access);
     expect(matrix.readings).toHaveLength(MATRIX_READINGS_LIMIT);
     expect(matrix.readingsLeftOut).toBe(true);
+  });
+});
+
+describe("the comparison of a source", () => {
+  it("shows at most COMPARISON_LIMITS of readings, questions and passages, with their totals, in fixed statements", async () => {
+    const access = await newProject();
+    const { projectId } = access;
+    const [small, large] = (await createSources(projectId, 2, unique("Compared"))).map((s) => s.id);
+    const observers = await prisma.observer.createManyAndReturn({
+      data: Array.from({ length: 10 }, (_, index) => ({
+        projectId,
+        name: `Comparer ${index}`,
+        kind: "person" as const,
+      })),
+      select: { id: true },
+    });
+    const over = { readings: COMPARISON_LIMITS.readings + 5, questions: COMPARISON_LIMITS.questions + 2 };
+    for (const [sourceId, size] of [
+      [small!, { readings: 3, questions: 2, passages: 2 }],
+      [large!, { ...over, passages: COMPARISON_LIMITS.passages + 3 }],
+    ] as const) {
+      await passagesOf(projectId, [sourceId], size.passages);
+      await prisma.reading.createMany({
+        data: Array.from({ length: size.readings }, (_, index) => ({
+          projectId,
+          sourceId,
+          observerId: observers[index % observers.length]!.id,
+          // The last readings are the earliest: the page shows the earliest, whatever their order of entry.
+          readAtStart: new Date(Date.UTC(1990, 0, 1) - index * 86_400_000),
+          summary: `Reading ${index}`,
+        })),
+      });
+      const questions = await prisma.comparisonQuestion.createManyAndReturn({
+        data: Array.from({ length: size.questions }, (_, position) => ({
+          projectId,
+          sourceId,
+          position,
+          text: `Question ${position}`,
+        })),
+        select: { id: true },
+      });
+      await prisma.comparisonAnswer.createMany({
+        data: questions.flatMap((question) =>
+          observers.slice(0, 2).map((observer) => ({
+            questionId: question.id,
+            observerId: observer.id,
+            value: "yes" as const,
+          })),
+        ),
+      });
+    }
+    const few = await counter.count(() => getComparison(access, small!));
+    const many = await counter.count(() => getComparison(access, large!));
+    expect(many.queries.length).toBe(few.queries.length);
+    expect(few.result!.totals).toEqual({ readings: 3, questions: 2, passages: 2 });
+    expect(few.result!.readings).toHaveLength(3);
+
+    const comparison = many.result!;
+    expect(comparison.totals).toEqual({ ...over, passages: COMPARISON_LIMITS.passages + 3 });
+    expect(comparison.readings).toHaveLength(COMPARISON_LIMITS.readings);
+    expect(comparison.questions).toHaveLength(COMPARISON_LIMITS.questions);
+    expect(comparison.passages).toHaveLength(COMPARISON_LIMITS.passages);
+    expect(comparison.answers).toHaveLength(COMPARISON_LIMITS.questions * 2);
+    // The earliest readings, in date order.
+    expect(comparison.readings[0]!.summary).toBe(`Reading ${over.readings - 1}`);
+    const starts = comparison.readings.map((reading) => reading.readAt.start!);
+    expect(starts).toEqual([...starts].sort());
+    expect(comparison.questions.at(-1)!.text).toBe(`Question ${COMPARISON_LIMITS.questions - 1}`);
   });
 });
 

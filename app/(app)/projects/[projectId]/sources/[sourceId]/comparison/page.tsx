@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ComparisonMatrix } from "@/components/observers/comparison-matrix";
 import { ReadingTimeline } from "@/components/observers/reading-timeline";
 import { ReadingsSideBySide } from "@/components/observers/readings-side-by-side";
+import { leftOutOf } from "@/lib/observers/comparison-export";
 import { getComparison, listCitationOptions } from "@/lib/observers/data";
 import { placeReadings } from "@/lib/observers/timeline";
 import { projectAccessForPage } from "@/lib/projects/page-access";
@@ -31,6 +32,12 @@ export default async function ComparisonPage(props: {
   const observerName = new Map(observers.map((observer) => [observer.id, observer.name]));
   const sourcePath = `/projects/${projectId}/sources/${sourceId}`;
   const exportPath = `${sourcePath}/comparison/export`;
+  const leftOut = leftOutOf(comparison);
+  if (comparison.totals.passages > comparison.passages.length) {
+    leftOut.push(
+      `The source has ${comparison.totals.passages} passages: the first ${comparison.passages.length} are shown beside the readings, and all on the source's page.`,
+    );
+  }
 
   return (
     <>
@@ -53,6 +60,11 @@ export default async function ComparisonPage(props: {
             {readings.length} reading{readings.length === 1 ? "" : "s"} by {observers.length} observer
             {observers.length === 1 ? "" : "s"}
           </p>
+          {leftOut.map((text) => (
+            <p key={text} role="note" className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              {text}
+            </p>
+          ))}
         </div>
         <div className="flex flex-wrap items-center gap-2 text-sm">
           {canAdd && (
