@@ -113,12 +113,12 @@ export async function findVisibleAnnotationProjectId(userId: string, annotationI
   return row?.projectId ?? null;
 }
 
-/** The newest notes the API's list and Markdown export carry. */
+/** The newest notes the Markdown export carries. */
 const MY_ANNOTATIONS_EXPORT_LIMIT = 1000;
 
 /**
  * The notes the user wrote, across their projects, newest first, with what they are about: the
- * 1,000 newest (the API's list and the Markdown export).
+ * 1,000 newest, for the Markdown export.
  */
 export async function listMyAnnotations(
   userId: string,
@@ -128,7 +128,7 @@ export async function listMyAnnotations(
 }
 
 /**
- * One page of the user's notes for the "my notes" page, newest first: those older than `after`,
+ * One page of the user's notes for the "my notes" page and the API's list, newest first: those older than `after`,
  * or (going back towards the newest) newer than `before`, with the cursors of the pages around.
  */
 export async function listMyAnnotationsPage(

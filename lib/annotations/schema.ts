@@ -48,6 +48,9 @@ export const myAnnotationsQuerySchema = z.object({
 });
 export type MyAnnotationsQuery = z.infer<typeof myAnnotationsQuerySchema>;
 
+/** GET /annotations/mine: the filters, and a page (the JSON list; the Markdown export ignores it). */
+export const myAnnotationsListQuerySchema = myAnnotationsQuerySchema.extend(pageQuerySchema.shape);
+
 /** The keyset position of a note in the "my notes" pages: newest first, by time then id. */
 export const noteCursorSchema = z.object({ createdAt: z.iso.datetime(), id: z.string().max(64) });
 export type NoteCursor = z.infer<typeof noteCursorSchema>;

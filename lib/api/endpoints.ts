@@ -2,7 +2,7 @@ import { z } from "zod";
 import {
   annotationListQuerySchema,
   createAnnotationSchema,
-  myAnnotationsQuerySchema,
+  myAnnotationsListQuerySchema,
   replySchema,
   updateAnnotationSchema,
 } from "@/lib/annotations/schema";
@@ -659,10 +659,11 @@ export const endpoints = {
   listMyAnnotations: endpoint({
     method: "GET",
     path: "/annotations/mine",
-    summary: "All your notes across projects; format=markdown exports them with citations",
+    summary:
+      "Your notes across projects, newest first, a page at a time; format=markdown exports the 1,000 newest with citations",
     tag: "Annotations",
-    query: myAnnotationsQuerySchema,
-    success: "item",
+    query: myAnnotationsListQuerySchema,
+    success: "page",
   }),
 
   exportClaim: endpoint({

@@ -284,4 +284,49 @@ describe("annotations", () => {
     expect(markdown).toContain("Source: “Reply”, Pravda");
     expect(markdown).toContain("Key phrase");
   });
+
+  it("lists one's notes through the API a page at a time, newest first, by keyset", async () => {
+    const writer = await createUser("prolific");
+    const own = (
+      await createProject([
+        { userId: writer.id, role: "owner" },
+        { userId: owner.id, role: "editor" },
+      ])
+    ).id;
+    const claim = await prisma.claim.create({ data: { projectId: own, number: 1, statement: "S" } });
+    const start = Date.parse("1938-02-14T12:00:00Z");
+    await prisma.annotation.createMany({
+      data: [
+        // Two notes share each instant but the last: ties are broken by id.
+        ...Array.from({ length: 7 }, (_, index) => ({
+          authorId: writer.id,
+          body: `Note ${index}`,
+          createdAt: new Date(start + Math.floor(index / 2) * 1000),
+        })),
+        // Someone else's note, shared, in the same project: not one of "mine".
+        { authorId: owner.id, body: "Not the writer's", visibility: "shared" as const },
+      ].map((row) => ({ ...row, projectId: own, claimId: claim.id })),
+    });
+    const bodies: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = new URLSearchParams({ limit: "3", ...(cursor ? { cursor } : {}) }).toString();
+      const { status, body } = await callRoute(myNotes, `/api/v1/annotations/mine?${query}`, {
+        userId: writer.id,
+      });
+      expect(status).toBe(200);
+      expect(Object.keys(body).sort()).toEqual(["data", "nextCursor"]);
+      expect(body.data.length).toBeLessThanOrEqual(3);
+      bodies.push(...body.data.map((item: { body: string }) => item.body));
+      cursor = body.nextCursor;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(bodies).toEqual([6, 5, 4, 3, 2, 1, 0].map((n) => `Note ${n}`));
+
+    const bad = await callRoute(myNotes, "/api/v1/annotations/mine?cursor=nonsense", { userId: writer.id });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fieldErrors.cursor).toBeDefined();
+  });
 });
