@@ -57,6 +57,11 @@ export async function listSources(
 }
 
 export const SOURCE_PASSAGES_PAGE = 100;
+/**
+ * The relations shown in each direction: a letter in Pravda may be reprinted, translated and
+ * reported by hundreds of sources. GET /relations?sourceId= lists them all.
+ */
+export const SOURCE_RELATIONS_SHOWN = 100;
 
 /**
  * A source with everything its page shows: names, relations in both directions, and one page of
@@ -81,14 +86,16 @@ export async function getSourceDetail(
         take: passagePage.limit + 1,
         include: { translations: { orderBy: { createdAt: "asc" } } },
       },
-      _count: { select: { passages: true } },
+      _count: { select: { passages: true, derivedFrom: true, derivatives: true } },
       derivedFrom: {
         include: { toSource: { select: sourceReferenceSelect } },
-        orderBy: { createdAt: "asc" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: SOURCE_RELATIONS_SHOWN,
       },
       derivatives: {
         include: { fromSource: { select: sourceReferenceSelect } },
-        orderBy: { createdAt: "asc" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: SOURCE_RELATIONS_SHOWN,
       },
       createdBy: { select: { name: true, email: true } },
     },
@@ -111,7 +118,10 @@ export async function getSourceDetail(
     passageCount: _count.passages,
     /** The cursor of the next page of passages, when there is one. */
     passagesNextCursor: passages.nextCursor,
-    /** This source reprints / translates / reports ... these. */
+    /** How many sources this one derives from, and derive from it: more than shown beyond SOURCE_RELATIONS_SHOWN. */
+    derivesFromCount: _count.derivedFrom,
+    derivedByCount: _count.derivatives,
+    /** This source reprints / translates / reports ... these (the first SOURCE_RELATIONS_SHOWN). */
     derivesFrom: derivedFrom.map((relation) => ({
       id: relation.id,
       type: relation.type,
@@ -120,7 +130,7 @@ export async function getSourceDetail(
       createdById: relation.createdById,
       source: toSourceReference(relation.toSource),
     })),
-    /** These reprint / translate / report ... this source. */
+    /** These reprint / translate / report ... this source (the first SOURCE_RELATIONS_SHOWN). */
     derivedBy: derivatives.map((relation) => ({
       id: relation.id,
       type: relation.type,

@@ -20,7 +20,7 @@ import {
 import { matrixSourceCursorSchema, observerReadingCursorSchema } from "@/lib/observers/schema";
 import { requireProjectAccess } from "@/lib/projects/access";
 import type { ProjectAccess } from "@/lib/projects/types";
-import { getSourceDetail, listSources } from "@/lib/sources/data";
+import { getSourceDetail, listSources, SOURCE_RELATIONS_SHOWN } from "@/lib/sources/data";
 import { createProject, createUser, unique } from "./factories";
 import { installQueryCounter } from "./query-counter";
 
@@ -257,6 +257,37 @@ describe("list pages send the same statements for 5 rows as for 50", () => {
       Array.from({ length: 35 }, (_, index) => index + 25),
     );
     expect(rest!.passagesNextCursor).toBeNull();
+  });
+});
+
+describe("a source page's provenance", () => {
+  it("shows the first SOURCE_RELATIONS_SHOWN relations each way, with their numbers, in fixed statements", async () => {
+    const access = await newProject();
+    const { projectId } = access;
+    const [letter, lone, ...others] = (
+      await createSources(projectId, SOURCE_RELATIONS_SHOWN + 5, unique("Reprinted"))
+    ).map((source) => source.id);
+    await relate(projectId, others[0]!, lone!, "reprints");
+    await prisma.sourceRelation.createMany({
+      data: others.map((from) => ({
+        projectId,
+        fromSourceId: from,
+        toSourceId: letter!,
+        type: "reprints" as const,
+      })),
+    });
+    const small = await counter.count(() => getSourceDetail(access, lone!));
+    const large = await counter.count(() => getSourceDetail(access, letter!));
+    expect(large.queries.length).toBe(small.queries.length);
+    expect(small.result!.derivedBy).toHaveLength(1);
+    expect(small.result!.derivedByCount).toBe(1);
+    expect(large.result!.derivedBy).toHaveLength(SOURCE_RELATIONS_SHOWN);
+    expect(large.result!.derivedByCount).toBe(SOURCE_RELATIONS_SHOWN + 3);
+    const reprint = await getSourceDetail(access, others[0]!);
+    expect(reprint!.derivesFrom.map((relation) => relation.source.id).sort()).toEqual(
+      [letter!, lone!].sort(),
+    );
+    expect(reprint!.derivesFromCount).toBe(2);
   });
 });
 

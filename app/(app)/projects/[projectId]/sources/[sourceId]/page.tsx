@@ -371,6 +371,11 @@ export default async function SourcePage(props: {
                 ))}
               </ul>
             )}
+            {source.derivesFromCount > source.derivesFrom.length && (
+              <p role="note" className="mt-2 text-sm text-stone-500">
+                The first {source.derivesFrom.length} of {source.derivesFromCount} are shown.
+              </p>
+            )}
           </div>
           <div>
             <h3 className="font-medium text-stone-700">… of this source</h3>
@@ -401,6 +406,11 @@ export default async function SourcePage(props: {
                   </li>
                 ))}
               </ul>
+            )}
+            {source.derivedByCount > source.derivedBy.length && (
+              <p role="note" className="mt-2 text-sm text-stone-500">
+                The first {source.derivedBy.length} of {source.derivedByCount} are shown.
+              </p>
             )}
           </div>
         </div>
