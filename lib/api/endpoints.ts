@@ -256,7 +256,8 @@ export const endpoints = {
   getSource: endpoint({
     method: "GET",
     path: "/sources/{sourceId}",
-    summary: "Get a source with its passages and relations",
+    summary:
+      "Get a source with its first 100 passages and first 100 relations each way, with their numbers (GET /sources/{sourceId}/passages and /projects/{projectId}/relations?sourceId= list them all)",
     tag: "Sources",
     params: id("sourceId"),
     success: "item",
