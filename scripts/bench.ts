@@ -5,8 +5,8 @@
 //
 // Each measure runs the app's own code (lib/*/data.ts through Prisma) and, beside it, the same SQL
 // run directly with pg: the statements Prisma sent for that call, captured from its query log and
-// replayed one after another on one connection (search: the searchStatement and its count, in
-// parallel as the app runs them). app/raw is the app's overhead over its SQL.
+// replayed one after another on one connection (search: lib/search/sql.ts's searchStatement, the
+// statement the app runs). app/raw is the app's overhead over its SQL.
 // Then the production build (in .next-bench, built when missing or with --build) serves the JSON
 // API to 32 concurrent keep-alive connections authenticated with an API token.
 //
@@ -282,19 +282,34 @@ let searchAvailable = false;
 console.log("\nSearch (first page of 25 hits, with the count):");
 try {
   const { searchProject } = await import("../lib/search/data");
-  const { searchStatement, searchCountStatement } = await import("../lib/search/sql");
+  // The contract: searchStatement is the SQL the app runs; a separate count statement, when the
+  // module has one, runs beside it as the app runs it.
+  type Statement = { text: string; values: unknown[] };
+  type StatementOf = (input: { q: string; limit: number; projectId: string; userId: string }) => Statement;
+  const sql = (await import("../lib/search/sql")) as unknown as {
+    searchStatement: StatementOf;
+    searchCountStatement?: StatementOf;
+  };
   searchAvailable = true;
   for (const [what, q, occurrences] of searchQueries) {
     const input = { q, limit: SEARCH_LIMIT, projectId: access.projectId, userId: access.userId };
-    const page = searchStatement(input);
-    const count = searchCountStatement(input);
-    const hits = await searchProject(access, { q, limit: SEARCH_LIMIT });
+    const statements = [
+      sql.searchStatement(input),
+      ...(sql.searchCountStatement ? [sql.searchCountStatement(input)] : []),
+    ];
+    const hits = (await searchProject(access, { q, limit: SEARCH_LIMIT })) as {
+      data: unknown[];
+      total?: { count: number; more: boolean };
+    };
+    const found = hits.total
+      ? `${hits.total.count}${hits.total.more ? "+" : ""} hits`
+      : `${hits.data.length} hits on the first page`;
     await measureApp("Search", `${what}: "${q}"`, () => searchProject(access, { q, limit: SEARCH_LIMIT }), {
       target: TARGET.search,
       rawRun: () =>
-        Promise.all([rawPool.query(page.text, page.values), rawPool.query(count.text, count.values)]),
-      rawStatements: 2,
-      note: `${hits.total.count}${hits.total.more ? "+" : ""} hits; ${occurrences ?? "?"} ${what === "an archival reference" ? "sources filed there" : "passages hold it"}`,
+        Promise.all(statements.map((statement) => rawPool.query(statement.text, statement.values))),
+      rawStatements: statements.length,
+      note: `${found}; ${occurrences ?? "?"} ${what === "an archival reference" ? "sources filed there" : "passages hold it"}`,
     });
     console.log(`    ${measures.at(-1)!.note}`);
   }
@@ -333,17 +348,21 @@ await measureApp("Lists", "readings, first page", () => listReadings(access, { l
 
 // ─── The JSON API under load ─────────────────────────────────────────────────────────────────
 
-interface LoadResult {
+interface LoadPhase {
+  title: string;
+  mix: string;
   seconds: number;
   requests: number;
   errors: number;
   errorSamples: string[];
   latencies: number[];
   byEndpoint: Map<string, number[]>;
+}
+interface LoadResult {
+  phases: LoadPhase[];
   idleRssKb: number;
   peakRssKb: number;
   hwmKb: number;
-  mix: string;
 }
 let load: LoadResult | null = null;
 
@@ -462,9 +481,16 @@ async function runLoad(): Promise<LoadResult> {
           `/api/v1/search?projectId=${pid}&limit=25&q=${encodeURIComponent(searchQueries[next++ % searchQueries.length]![1])}`,
       ]);
     }
-    const schedule = mix.flatMap(([name, weight, url]) =>
-      Array.from({ length: weight }, () => ({ name, url })),
-    );
+    const scheduleOf = (entries: typeof mix) =>
+      entries.flatMap(([name, weight, url]) => Array.from({ length: weight }, () => ({ name, url })));
+    const schedule = scheduleOf(mix);
+    // The same without the statements found slow at scale (search, the sources list), to show
+    // what the rest of the API sustains when they do not hold the database.
+    const fastMix = mix.filter(([name]) => !/search|sources list/.test(name));
+    const phases = [
+      { title: "the whole mix", entries: mix },
+      { title: "without search and the sources list", entries: fastMix },
+    ];
 
     // Warm-up: every endpoint answers once (route modules load), then a few seconds of load.
     for (const item of schedule) {
@@ -473,7 +499,11 @@ async function runLoad(): Promise<LoadResult> {
         throw new Error(`${item.name}: HTTP ${answer.status} ${answer.body.slice(0, 300)}`);
     }
     const tree = () => processTree(server.pid!);
-    const hammer = async (seconds: number, onSample?: () => void) => {
+    const hammer = async (
+      plan: { name: string; url: () => string }[],
+      seconds: number,
+      onSample?: () => void,
+    ) => {
       const result = {
         requests: 0,
         errors: 0,
@@ -488,7 +518,7 @@ async function runLoad(): Promise<LoadResult> {
       await Promise.all(
         Array.from({ length: CONNECTIONS }, async () => {
           while (performance.now() < deadline) {
-            const item = schedule[turn++ % schedule.length]!;
+            const item = plan[turn++ % plan.length]!;
             const url = item.url();
             const begin = performance.now();
             try {
@@ -517,23 +547,27 @@ async function runLoad(): Promise<LoadResult> {
       return { ...result, seconds: (performance.now() - start) / 1000 };
     };
     console.log(`\nAPI under load: warming up (5 s at ${CONNECTIONS} connections)…`);
-    await hammer(5);
+    await hammer(schedule, 5);
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const idle = memoryKb(tree());
     let peak = idle.rss;
-    console.log(`Measuring: ${LOAD_SECONDS} s at ${CONNECTIONS} concurrent keep-alive connections…`);
-    const result = await hammer(LOAD_SECONDS, () => {
-      peak = Math.max(peak, memoryKb(tree()).rss);
-    });
+    const results: LoadPhase[] = [];
+    for (const phase of phases) {
+      console.log(
+        `Measuring ${phase.title}: ${LOAD_SECONDS} s at ${CONNECTIONS} concurrent keep-alive connections…`,
+      );
+      const result = await hammer(scheduleOf(phase.entries), LOAD_SECONDS, () => {
+        peak = Math.max(peak, memoryKb(tree()).rss);
+      });
+      results.push({
+        ...result,
+        title: phase.title,
+        mix: phase.entries.map(([name, weight]) => `${name} ×${weight}`).join(", "),
+      });
+    }
     const after = memoryKb(tree());
     agent.destroy();
-    return {
-      ...result,
-      idleRssKb: idle.rss,
-      peakRssKb: Math.max(peak, after.rss),
-      hwmKb: after.hwm,
-      mix: mix.map(([name, weight]) => `${name} ×${weight}`).join(", "),
-    };
+    return { phases: results, idleRssKb: idle.rss, peakRssKb: Math.max(peak, after.rss), hwmKb: after.hwm };
   } finally {
     for (const pid of processTree(server.pid!).reverse()) {
       try {
@@ -545,16 +579,18 @@ async function runLoad(): Promise<LoadResult> {
 
 if (!args["skip-api"]) {
   load = await runLoad();
-  const rate = load.requests / load.seconds;
-  console.log(
-    `  ${"all requests".padEnd(34)} ${rate.toFixed(0).padStart(6)} req/s   median ${fmt(percentile(load.latencies, 50)).padStart(6)} ms  p95 ${fmt(percentile(load.latencies, 95)).padStart(6)} ms   errors ${load.errors}   target ${TARGET.api}`,
-  );
-  for (const [name, times] of load.byEndpoint) {
+  for (const phase of load.phases) {
+    const rate = phase.requests / phase.seconds;
     console.log(
-      `    ${name.padEnd(32)} ${String(times.length).padStart(6)} requests   median ${fmt(percentile(times, 50)).padStart(6)} ms  p95 ${fmt(percentile(times, 95)).padStart(6)} ms`,
+      `  ${phase.title.padEnd(38)} ${rate.toFixed(0).padStart(6)} req/s   median ${fmt(percentile(phase.latencies, 50)).padStart(6)} ms  p95 ${fmt(percentile(phase.latencies, 95)).padStart(6)} ms   errors ${phase.errors}   target ${TARGET.api}`,
     );
+    for (const [name, times] of phase.byEndpoint) {
+      console.log(
+        `    ${name.padEnd(32)} ${String(times.length).padStart(6)} requests   median ${fmt(percentile(times, 50)).padStart(6)} ms  p95 ${fmt(percentile(times, 95)).padStart(6)} ms`,
+      );
+    }
+    for (const sample of phase.errorSamples) console.log(`    error: ${sample}`);
   }
-  for (const sample of load.errorSamples) console.log(`    error: ${sample}`);
   console.log(
     `  server memory (next start): idle ${(load.idleRssKb / 1024).toFixed(0)} MB RSS after warm-up, peak ${(load.peakRssKb / 1024).toFixed(0)} MB RSS under load (VmHWM ${(load.hwmKb / 1024).toFixed(0)} MB)`,
   );
@@ -582,7 +618,7 @@ function resultsSection(manifest: BenchManifest): string {
     "",
     `Data (npm run bench:seed, generated in ${manifest.generationSeconds.toFixed(0)} s, database ${sizeRows[0]!.size}): ${n(c.sources)} sources (${n(c.contributors)} contributors, ${n(c.relations)} provenance relations), ${n(c.passages)} passages (${n(c.translations)} translations), ${n(c.claims)} claims, ${n(c.evidence)} evidence items, ${n(c.observers)} observers, ${n(c.readings)} readings (${n(c.phrases)} phrases, ${n(c.claimStances)} claim stances), ${n(c.questions)} comparison questions (${n(c.answers)} answers), ${n(c.annotations)} notes. Migrations: ${migrationRows.map((row) => row.migration_name).join(", ")}.`,
     "",
-    `${RUNS} timed runs per measure after ${WARM_UP} warm-up runs, one at a time. "Raw SQL" runs the same statements directly with pg (for the app's calls, the statements Prisma sent, replayed one after another on one connection; for search, searchStatement and its count in parallel, as the app runs them). app/raw compares the medians.`,
+    `${RUNS} timed runs per measure after ${WARM_UP} warm-up runs, one at a time. "Raw SQL" runs the same statements directly with pg (for the app's calls, the statements Prisma sent, replayed one after another on one connection; for search, lib/search/sql.ts's searchStatement (and its count statement when there is one, in parallel, as the app runs them)). app/raw compares the medians.`,
     "",
     "| measure | app median | app p95 | raw SQL median | raw SQL p95 | statements | app/raw | target |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
@@ -599,23 +635,30 @@ function resultsSection(manifest: BenchManifest): string {
     lines.push(
       `### JSON API under load`,
       "",
-      `The production build (\`next start\`), ${CONNECTIONS} concurrent keep-alive connections on loopback for ${load.seconds.toFixed(0)} s, every request authenticated with an API token (Authorization: Bearer). The load generator runs on the same 2 cores. Mix, round-robin: ${load.mix}.`,
+      `The production build (\`next start\`), ${CONNECTIONS} concurrent keep-alive connections on loopback, ${LOAD_SECONDS} s per mix, every request authenticated with an API token (Authorization: Bearer). The load generator runs on the same 2 cores. Requests are sent round-robin over the mix.`,
       "",
-      "| measure | requests/s | median | p95 | requests | errors | target |",
-      "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
-      `| all requests | ${(load.requests / load.seconds).toFixed(0)} | ${fmt(percentile(load.latencies, 50))} ms | ${fmt(percentile(load.latencies, 95))} ms | ${load.requests} | ${load.errors} | ${TARGET.api} |`,
     );
-    for (const [name, times] of load.byEndpoint) {
+    for (const phase of load.phases) {
       lines.push(
-        `| ${name} | ${(times.length / load.seconds).toFixed(0)} | ${fmt(percentile(times, 50))} ms | ${fmt(percentile(times, 95))} ms | ${times.length} | | |`,
+        `**${phase.title}** (${phase.mix})`,
+        "",
+        "| measure | requests/s | median | p95 | requests | errors | target |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+        `| all requests | ${(phase.requests / phase.seconds).toFixed(0)} | ${fmt(percentile(phase.latencies, 50))} ms | ${fmt(percentile(phase.latencies, 95))} ms | ${phase.requests} | ${phase.errors} | ${TARGET.api} |`,
       );
+      for (const [name, times] of phase.byEndpoint) {
+        lines.push(
+          `| ${name} | ${(times.length / phase.seconds).toFixed(0)} | ${fmt(percentile(times, 50))} ms | ${fmt(percentile(times, 95))} ms | ${times.length} | | |`,
+        );
+      }
+      lines.push("");
+      for (const sample of phase.errorSamples) lines.push(`- error: ${sample}`);
     }
     lines.push(
       "",
       `Server memory (VmRSS of \`next start\` and its children): ${(load.idleRssKb / 1024).toFixed(0)} MB idle after warm-up, ${(load.peakRssKb / 1024).toFixed(0)} MB at the peak under load (VmHWM ${(load.hwmKb / 1024).toFixed(0)} MB).`,
       "",
     );
-    for (const sample of load.errorSamples) lines.push(`- error: ${sample}`);
   }
   if (explains.length) {
     lines.push("### The slowest statement of each slow measure (EXPLAIN ANALYZE)", "");
