@@ -282,21 +282,17 @@ let searchAvailable = false;
 console.log("\nSearch (first page of 25 hits, with the count):");
 try {
   const { searchProject } = await import("../lib/search/data");
-  // The contract: searchStatement is the SQL the app runs; a separate count statement, when the
-  // module has one, runs beside it as the app runs it.
-  type Statement = { text: string; values: unknown[] };
-  type StatementOf = (input: { q: string; limit: number; projectId: string; userId: string }) => Statement;
-  const sql = (await import("../lib/search/sql")) as unknown as {
-    searchStatement: StatementOf;
-    searchCountStatement?: StatementOf;
-  };
+  // The contract: searchStatement is the one statement the app runs, in a transaction with
+  // SEARCH_PLANNER_SETTING; the raw run sends the same three commands on one connection.
+  const { searchStatement, SEARCH_PLANNER_SETTING } = await import("../lib/search/sql");
   searchAvailable = true;
   for (const [what, q, occurrences] of searchQueries) {
-    const input = { q, limit: SEARCH_LIMIT, projectId: access.projectId, userId: access.userId };
-    const statements = [
-      sql.searchStatement(input),
-      ...(sql.searchCountStatement ? [sql.searchCountStatement(input)] : []),
-    ];
+    const statement = searchStatement({
+      q,
+      limit: SEARCH_LIMIT,
+      projectId: access.projectId,
+      userId: access.userId,
+    });
     const hits = (await searchProject(access, { q, limit: SEARCH_LIMIT })) as {
       data: unknown[];
       total?: { count: number; more: boolean };
@@ -306,9 +302,18 @@ try {
       : `${hits.data.length} hits on the first page`;
     await measureApp("Search", `${what}: "${q}"`, () => searchProject(access, { q, limit: SEARCH_LIMIT }), {
       target: TARGET.search,
-      rawRun: () =>
-        Promise.all(statements.map((statement) => rawPool.query(statement.text, statement.values))),
-      rawStatements: statements.length,
+      rawRun: async () => {
+        const client = await rawPool.connect();
+        try {
+          await client.query("BEGIN");
+          await client.query(SEARCH_PLANNER_SETTING);
+          await client.query(statement.text, statement.values);
+          await client.query("COMMIT");
+        } finally {
+          client.release();
+        }
+      },
+      rawStatements: 1,
       note: `${found}; ${occurrences ?? "?"} ${what === "an archival reference" ? "sources filed there" : "passages hold it"}`,
     });
     console.log(`    ${measures.at(-1)!.note}`);
@@ -618,7 +623,7 @@ function resultsSection(manifest: BenchManifest): string {
     "",
     `Data (npm run bench:seed, generated in ${manifest.generationSeconds.toFixed(0)} s, database ${sizeRows[0]!.size}): ${n(c.sources)} sources (${n(c.contributors)} contributors, ${n(c.relations)} provenance relations), ${n(c.passages)} passages (${n(c.translations)} translations), ${n(c.claims)} claims, ${n(c.evidence)} evidence items, ${n(c.observers)} observers, ${n(c.readings)} readings (${n(c.phrases)} phrases, ${n(c.claimStances)} claim stances), ${n(c.questions)} comparison questions (${n(c.answers)} answers), ${n(c.annotations)} notes. Migrations: ${migrationRows.map((row) => row.migration_name).join(", ")}.`,
     "",
-    `${RUNS} timed runs per measure after ${WARM_UP} warm-up runs, one at a time. "Raw SQL" runs the same statements directly with pg (for the app's calls, the statements Prisma sent, replayed one after another on one connection; for search, lib/search/sql.ts's searchStatement (and its count statement when there is one, in parallel, as the app runs them)). app/raw compares the medians.`,
+    `${RUNS} timed runs per measure after ${WARM_UP} warm-up runs, one at a time. "Raw SQL" runs the same statements directly with pg (for the app's calls, the statements Prisma sent, replayed one after another on one connection; for search, lib/search/sql.ts's searchStatement in a transaction with its planner setting, as the app runs it). app/raw compares the medians.`,
     "",
     "| measure | app median | app p95 | raw SQL median | raw SQL p95 | statements | app/raw | target |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",

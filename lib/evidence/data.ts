@@ -43,7 +43,12 @@ async function reachableClaimIds(projectId: string, claimId: string): Promise<st
   return rows.map((row) => row.id);
 }
 
-/** Every provenance relation upstream of the given sources, to the origins (one recursive query). */
+/**
+ * Every provenance relation upstream of the given sources, to the origins (one recursive query).
+ * The recursive step looks each source's relations up by index (LATERAL … OFFSET 0): left to
+ * itself the planner hashes the project's whole relation table at every level, 30 ms at 60,000
+ * relations against 3 ms this way (bench/RESULTS.md).
+ */
 async function upstreamRelations(projectId: string, sourceIds: string[]) {
   if (sourceIds.length === 0) return [];
   return prisma.$queryRaw<{ fromSourceId: string; toSourceId: string; type: SourceRelationType }[]>`
@@ -51,8 +56,10 @@ async function upstreamRelations(projectId: string, sourceIds: string[]) {
       SELECT r."fromSourceId", r."toSourceId", r.type FROM "SourceRelation" r
       WHERE r."projectId" = ${projectId} AND r."fromSourceId" = ANY(${sourceIds}::text[])
       UNION
-      SELECT r."fromSourceId", r."toSourceId", r.type FROM "SourceRelation" r
-      JOIN up ON r."fromSourceId" = up."toSourceId" WHERE r."projectId" = ${projectId}
+      SELECT next."fromSourceId", next."toSourceId", next.type FROM up CROSS JOIN LATERAL (
+        SELECT r."fromSourceId", r."toSourceId", r.type FROM "SourceRelation" r
+        WHERE r."fromSourceId" = up."toSourceId" AND r."projectId" = ${projectId} OFFSET 0
+      ) next
     )
     SELECT "fromSourceId", "toSourceId", type::text AS type FROM up`;
 }

@@ -208,10 +208,16 @@ export async function listObservers(
       note: true,
       version: true,
       createdById: true,
-      _count: { select: { readings: true } },
     },
   });
-  const data = rows.map(({ _count, ...row }) => ({ ...row, readingCount: _count.readings }));
+  // Counted for the page's rows only (Prisma's _count would aggregate every reading first).
+  const counts = await prisma.reading.groupBy({
+    by: ["observerId"],
+    where: { observerId: { in: rows.map((row) => row.id) } },
+    _count: { _all: true },
+  });
+  const readings = new Map(counts.map((row) => [row.observerId, row._count._all]));
+  const data = rows.map((row) => ({ ...row, readingCount: readings.get(row.id) ?? 0 }));
   return toPage(data, query.limit, (observer) => ({ key: observer.name, id: observer.id }));
 }
 

@@ -6,10 +6,18 @@ import type { ProjectAccess } from "@/lib/projects/types";
 import { SOURCE_PASSAGES_PAGE } from "@/lib/sources/data";
 import { highlightPhrase, parseHighlights } from "./highlight";
 import type { SearchCursor, SearchFilters } from "./schema";
-import { COUNT_CAP, searchCountStatement, searchStatement } from "./sql";
+import { SEARCH_PLANNER_SETTING, searchStatement } from "./sql";
 import type { SearchHit, SearchHitKind, SearchPage } from "./types";
 
-interface HitRow {
+interface Row {
+  /** Every row carries the totals; with no hit on the page, the one row has only them. */
+  total: number;
+  more: boolean;
+  kind: SearchHitKind | null;
+  id: string | null;
+}
+
+interface HitRow extends Row {
   kind: SearchHitKind;
   id: string;
   rank: string;
@@ -37,28 +45,27 @@ interface HitRow {
 /**
  * Searches a project's claims, sources, passages and translations, notes and readings: ranked
  * hits with their matches marked, a page at a time, and how many there are (up to a cap).
- * Three statements whatever the number of hits (the page, the count, nothing per hit).
+ * One statement whatever the number of hits (in a transaction with the planner's setting).
  */
 export async function searchProject(
   access: ProjectAccess,
   query: SearchFilters & { limit: number; after?: SearchCursor },
 ): Promise<SearchPage> {
   const input = { ...query, projectId: access.projectId, userId: access.userId };
-  const page = searchStatement(input);
-  const count = searchCountStatement(input);
-  const [rows, counted] = await Promise.all([
-    prisma.$queryRawUnsafe<HitRow[]>(page.text, ...page.values),
-    prisma.$queryRawUnsafe<{ count: number }[]>(count.text, ...count.values),
+  const statement = searchStatement(input);
+  const [, rows] = await prisma.$transaction([
+    prisma.$executeRawUnsafe(SEARCH_PLANNER_SETTING),
+    prisma.$queryRawUnsafe<(HitRow | Row)[]>(statement.text, ...statement.values),
   ]);
-  const hits = rows.slice(0, query.limit).map((row) => toHit(access.projectId, row, query.q));
-  const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
-  const total = Number(counted[0]?.count ?? 0);
+  const hitRows = rows.filter((row): row is HitRow => row.id !== null);
+  const hits = hitRows.slice(0, query.limit).map((row) => toHit(access.projectId, row, query.q));
+  const last = hitRows.length > query.limit ? hitRows[query.limit - 1] : undefined;
   return {
     data: hits,
     nextCursor: last
       ? encodeCursor({ rank: last.rank, kind: last.kind, id: last.id } satisfies SearchCursor)
       : null,
-    total: { count: Math.min(total, COUNT_CAP), more: total > COUNT_CAP },
+    total: { count: rows[0]?.total ?? 0, more: rows[0]?.more ?? false },
   };
 }
 
