@@ -1,4 +1,4 @@
-import { DEMO, expect, signInThroughApi, test } from "./fixtures";
+import { apiWrite, DEMO, expect, signInThroughApi, test } from "./fixtures";
 import { SearchPage } from "./pages/search-page";
 
 test.beforeEach(async ({ page }) => {
@@ -65,4 +65,31 @@ test("an archival reference, filters, and a filter in error kept as typed with i
   await expect(page.getByLabel("From")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("February 1938 has no day 31")).toBeVisible();
   await expect(search.pageBox()).toHaveValue("defensive");
+});
+
+test("evidence is linked to any passage of the project by searching for it from the claim's form", async ({
+  page,
+}) => {
+  const statement = `The British read the letter as doctrine ${Date.now()}`;
+  const created = await apiWrite(page.request, "post", `/api/v1/projects/${DEMO.projectId}/claims`, {
+    statement,
+  });
+  expect(created.status()).toBe(201);
+  const { data: claim } = await created.json();
+  await page.goto(`/projects/${DEMO.projectId}/claims/${claim.id}`);
+  await page.getByRole("button", { name: "+ Add evidence" }).click();
+
+  const finder = page.getByRole("combobox", { name: "Find a passage" });
+  await finder.fill("mobilised readiness");
+  const options = page.getByRole("option");
+  await expect(options.first()).toContainText("mobilised readiness");
+  await finder.press("Enter");
+  // The passage found is the one chosen, labelled with its source.
+  await expect(page.getByLabel("Passage", { exact: true })).toHaveValue("demo-psg-moscow-dispatch-1");
+  await page.getByLabel("Stance").selectOption("supports");
+  await page.getByRole("button", { name: "Link evidence" }).click();
+
+  await expect(page.getByRole("region", { name: /^Supporting \(1\)/ })).toContainText(
+    "The letter restates familiar doctrine",
+  );
 });

@@ -138,11 +138,29 @@ async function replay(statements: Captured[]): Promise<void> {
   for (const statement of statements) await raw.query(statement.text, statement.values);
 }
 
-/** Each statement's median time alone, slowest first. */
+/** A call's planner settings (SET LOCAL, as search runs in its transaction) apply to its statements. */
+const isSetting = (statement: Captured) => /^\s*SET\s+LOCAL\b/i.test(statement.text);
+
+async function withSettings<T>(settings: Captured[], run: () => Promise<T>): Promise<T> {
+  if (!settings.length) return run();
+  await raw.query("BEGIN");
+  try {
+    for (const setting of settings) await raw.query(setting.text, setting.values);
+    return await run();
+  } finally {
+    await raw.query("COMMIT");
+  }
+}
+
+/** Each statement's median time alone (under the call's settings), slowest first. */
 async function timeStatements(statements: Captured[]) {
+  const settings = statements.filter(isSetting);
   const timed: { ms: number; statement: Captured }[] = [];
-  for (const statement of statements) {
-    const times = await timeRuns(() => raw.query(statement.text, statement.values), 5);
+  for (const statement of statements.filter((item) => !isSetting(item))) {
+    const times = await timeRuns(
+      () => withSettings(settings, () => raw.query(statement.text, statement.values)),
+      5,
+    );
     timed.push({ ms: percentile(times, 50), statement });
   }
   return timed.sort((a, b) => b.ms - a.ms);
@@ -158,10 +176,9 @@ function compact(text: string): string {
     .replace(/'\{[^}]{160,}\}'/g, (array) => `'{…${array.split(",").length} values…}'`);
 }
 
-async function explain(statement: Captured): Promise<string> {
-  const { rows } = await raw.query<{ "QUERY PLAN": string }>(
-    `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`,
-    statement.values,
+async function explain(statement: Captured, settings: Captured[]): Promise<string> {
+  const { rows } = await withSettings(settings, () =>
+    raw.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values),
   );
   return rows.map((row) => row["QUERY PLAN"]).join("\n");
 }
@@ -227,7 +244,7 @@ async function measureApp(
   if (captured.length && (args.explain || percentile(app, 95) > 50)) {
     const timed = await timeStatements(captured);
     const slowest = timed[0]!;
-    const plan = await explain(slowest.statement);
+    const plan = await explain(slowest.statement, captured.filter(isSetting));
     explains.push({ label, ms: slowest.ms, sql: compact(slowest.statement.text), plan: compact(plan) });
     console.log(
       `    slowest of its ${captured.length} statements: ${fmt(slowest.ms)} ms (plan in ${path.relative(projectRoot, RESULTS_FILE)})`,

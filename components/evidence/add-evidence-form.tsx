@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
+import { type PickedItem, SearchPicker } from "@/components/search/search-picker";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -19,6 +20,7 @@ type TargetKind = "passage" | "source" | "claim";
 
 /** Links a passage, a whole source or another claim to this claim as evidence. */
 export function AddEvidenceForm(props: {
+  projectId: string;
   claimId: string;
   sources: EvidenceOption[];
   /** Each labelled with its source. */
@@ -33,6 +35,12 @@ export function AddEvidenceForm(props: {
   const [confidence, setConfidence] = useState("3");
   const [rationale, setRationale] = useState("");
   const [targetMissing, setTargetMissing] = useState(false);
+  // Items found by searching, beside the lists the page could offer (a project may hold 100,000).
+  const [found, setFound] = useState<Record<TargetKind, PickedItem[]>>({
+    passage: [],
+    source: [],
+    claim: [],
+  });
   const form = useActionForm(createEvidenceAction);
   const targetErrors = targetMissing
     ? ["Choose what the evidence is"]
@@ -64,9 +72,22 @@ export function AddEvidenceForm(props: {
     });
   }
 
-  const options = (
-    kind === "passage" ? props.passages : kind === "source" ? props.sources : props.claims
-  ).map((option) => ({ value: option.id, label: option.label }));
+  const offered = kind === "passage" ? props.passages : kind === "source" ? props.sources : props.claims;
+  const options = [
+    ...found[kind],
+    ...offered.filter((option) => !found[kind].some((item) => item.id === option.id)),
+  ]
+    .filter((option) => option.id !== props.claimId)
+    .map((option) => ({ value: option.id, label: option.label }));
+
+  function onPick(item: PickedItem) {
+    setFound((current) => ({
+      ...current,
+      [kind]: [item, ...current[kind].filter((other) => other.id !== item.id)],
+    }));
+    setTargetId(item.id);
+    setTargetMissing(false);
+  }
 
   return (
     <form
@@ -101,6 +122,13 @@ export function AddEvidenceForm(props: {
           ))}
         </div>
       </fieldset>
+      <SearchPicker
+        key={kind}
+        projectId={props.projectId}
+        kind={kind}
+        label={`Find ${kind === "passage" ? "a passage" : kind === "source" ? "a source" : "a claim"}`}
+        onPick={onPick}
+      />
       <SelectField
         label={kind === "passage" ? "Passage" : kind === "source" ? "Source" : "Claim"}
         name="evidence-target"

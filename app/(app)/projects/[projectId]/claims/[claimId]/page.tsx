@@ -138,6 +138,7 @@ export default async function ClaimPage(props: { params: Params }) {
           {canAdd && (
             <div className="mt-6">
               <AddEvidenceForm
+                projectId={projectId}
                 claimId={claimId}
                 sources={sources.map((source) => ({ id: source.id, label: sourceOptionLabel(source) }))}
                 passages={passages}
