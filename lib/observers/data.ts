@@ -314,7 +314,7 @@ export async function listCitationOptions(access: ProjectAccess) {
 export async function getReadingFormOptions(access: ProjectAccess, sourceIds: string[] = []) {
   const [observers, sources, passages, claims] = await Promise.all([
     listObserverOptions(access),
-    listSourceOptions(access),
+    listSourceOptions(access, sourceIds),
     listPassageOptions(access, sourceIds),
     listClaimOptions(access),
   ]);

@@ -174,13 +174,22 @@ export async function getSourceDependents(access: ProjectAccess, sourceId: strin
  * Sources for evidence and relation pickers: the first 2,000 by title, their labels only (the
  * passages a picker offers come from listPassageOptions, bounded on their own).
  */
-export function listSourceOptions(access: ProjectAccess) {
-  return prisma.source.findMany({
-    where: { projectId: access.projectId },
-    orderBy: [{ title: "asc" }, { id: "asc" }],
-    take: 2000,
-    select: { id: true, title: true, containerTitle: true, issuedEdtf: true },
-  });
+export async function listSourceOptions(access: ProjectAccess, include: string[] = []) {
+  const select = { id: true, title: true, containerTitle: true, issuedEdtf: true };
+  const [first, named] = await Promise.all([
+    prisma.source.findMany({
+      where: { projectId: access.projectId },
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      take: 2000,
+      select,
+    }),
+    // The sources a form is about are offered even beyond the first 2,000 titles.
+    include.length
+      ? prisma.source.findMany({ where: { projectId: access.projectId, id: { in: include } }, select })
+      : [],
+  ]);
+  const listed = new Set(first.map((source) => source.id));
+  return [...named.filter((source) => !listed.has(source.id)), ...first];
 }
 
 export function listRelations(
