@@ -396,6 +396,18 @@ describe("authentication", () => {
     expect((await callRoute(listProjectsRoute, "/api/v1/projects", { headers })).status).toBe(401);
   });
 
+  it("an expired API token no longer authenticates, and its use is noted at most once a minute", async () => {
+    const { token, id } = await createToken(owner.id, { name: "short", expiresInDays: 1 });
+    const headers = { authorization: `Bearer ${token}` };
+    expect((await callRoute(listProjectsRoute, "/api/v1/projects", { headers })).status).toBe(200);
+    const used = (await prisma.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt;
+    expect(used).not.toBeNull();
+    expect((await callRoute(listProjectsRoute, "/api/v1/projects", { headers })).status).toBe(200);
+    expect((await prisma.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).toEqual(used);
+    await prisma.apiToken.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await callRoute(listProjectsRoute, "/api/v1/projects", { headers })).status).toBe(401);
+  });
+
   it("refuses a cookie-authenticated write from another origin (CSRF)", async () => {
     const response = await callRoute(postClaim, "/c", {
       userId: owner.id,
