@@ -2,7 +2,7 @@ import "server-only";
 import { toPage } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import { type Claim, Prisma } from "@/lib/db/generated/client";
 import { getEvidenceChain, singleOriginClaimIdsSql } from "@/lib/evidence/data";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { type ClaimListQuery, STANCES } from "./schema";
@@ -147,15 +147,33 @@ function emptyStanceCounts(): Record<Stance, number> {
 
 /** A claim with its evidence chain. */
 export async function getClaimDetail(access: ProjectAccess, claimId: string): Promise<ClaimDetail | null> {
-  const claim = await prisma.claim.findFirst({
-    where: { id: claimId, projectId: access.projectId },
-    include: {
-      usedAsEvidence: {
-        select: { stance: true, claim: { select: { id: true, number: true } } },
-        orderBy: { createdAt: "asc" },
-      },
-    },
-  });
+  // The claim, and the claims it is evidence for, in one statement; then its chain in three.
+  const [claim] = await prisma.$queryRaw<
+    (Pick<
+      Claim,
+      | "id"
+      | "projectId"
+      | "number"
+      | "statement"
+      | "attribution"
+      | "status"
+      | "tags"
+      | "periodEdtf"
+      | "note"
+      | "version"
+      | "createdById"
+      | "createdAt"
+      | "updatedAt"
+    > & { usedBy: ClaimDetail["usedBy"] })[]
+  >`
+    SELECT c.id, c."projectId", c.number, c.statement, c.attribution, c.status::text AS status, c.tags,
+           c."periodEdtf", c.note, c.version, c."createdById", c."createdAt", c."updatedAt",
+           coalesce((SELECT json_agg(json_build_object('claimId', o.id, 'number', o.number, 'stance', e.stance)
+                                     ORDER BY e."createdAt", e.id)
+                     FROM "Evidence" e JOIN "Claim" o ON o.id = e."claimId"
+                     WHERE e."supportingClaimId" = c.id AND e."projectId" = c."projectId"), '[]'::json) AS "usedBy"
+    FROM "Claim" c
+    WHERE c.id = ${claimId} AND c."projectId" = ${access.projectId}`;
   if (!claim) return null;
   return {
     id: claim.id,
@@ -173,11 +191,7 @@ export async function getClaimDetail(access: ProjectAccess, claimId: string): Pr
     createdAt: claim.createdAt.toISOString(),
     updatedAt: claim.updatedAt.toISOString(),
     chain: await getEvidenceChain(access, claimId),
-    usedBy: claim.usedAsEvidence.map((item) => ({
-      claimId: item.claim.id,
-      number: item.claim.number,
-      stance: item.stance,
-    })),
+    usedBy: claim.usedBy,
   };
 }
 
