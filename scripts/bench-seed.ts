@@ -14,12 +14,14 @@
 // Findable items for `npm run bench`: claim C1 ("the bench claim") with exactly 200 evidence items
 // whose sources each sit four derivations below an origin; a rare word in seven passages; a common
 // word in most English passages; Cyrillic words; sources filed under FO 371/22286.
+
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
 import { edtfBounds } from "../lib/dates/edtf";
 import { applyMigrations } from "../lib/db/migrations";
+import { transliterateCyrillic } from "../lib/text/transliterate";
 import {
   BENCH_PROJECT_ID,
   BENCH_PROJECT_NAME,
@@ -499,50 +501,8 @@ const RUSSIAN_TITLE_TRANSLATIONS: Record<string, string> = {
 };
 const RUSSIAN_PLACES = ["Москве", "Ленинграде", "Киеве", "Минске", "Варшаве", "Берлине", "Париже", "Лондоне"];
 
-const TRANSLIT: Record<string, string> = {
-  а: "a",
-  б: "b",
-  в: "v",
-  г: "g",
-  д: "d",
-  е: "e",
-  ё: "e",
-  ж: "zh",
-  з: "z",
-  и: "i",
-  й: "i",
-  к: "k",
-  л: "l",
-  м: "m",
-  н: "n",
-  о: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
-  ф: "f",
-  х: "kh",
-  ц: "ts",
-  ч: "ch",
-  ш: "sh",
-  щ: "shch",
-  ъ: "",
-  ы: "y",
-  ь: "",
-  э: "e",
-  ю: "iu",
-  я: "ia",
-};
 function transliterate(text: string): string {
-  return [...text]
-    .map((char) => {
-      const lower = char.toLowerCase();
-      const latin = TRANSLIT[lower];
-      if (latin === undefined) return char === "«" || char === "»" ? '"' : char;
-      return char === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
-    })
-    .join("");
+  return transliterateCyrillic(text).replace(/[«»]/g, '"');
 }
 
 function fillTemplate(rng: Rng, template: string, language: Language): string {

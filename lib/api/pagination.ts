@@ -32,6 +32,18 @@ export function decodeCursor<T>(cursor: string | undefined, schema: z.ZodType<T>
 }
 
 /**
+ * A page's cursor from its address: one that cannot be read (edited by hand, an old link) starts
+ * the list from its first page rather than failing the page (the API answers 400 instead).
+ */
+export function pageCursor<T>(value: string | string[] | undefined, schema: z.ZodType<T>): T | undefined {
+  try {
+    return decodeCursor(typeof value === "string" ? value : undefined, schema);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Fetch limit + 1 rows, return limit of them and the cursor of the last one when there are more.
  */
 export function toPage<T>(rows: T[], limit: number, positionOf: (row: T) => unknown) {

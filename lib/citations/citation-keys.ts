@@ -1,3 +1,4 @@
+import { transliterateCyrillic } from "@/lib/text/transliterate";
 import { firstCreator, year } from "./csl-variables";
 import type { CslItem } from "./render";
 
@@ -5,59 +6,8 @@ import type { CslItem } from "./render";
 // the first word of the title. Cyrillic is transliterated (scholarly, without diacritics), other
 // letters lose their accents, so that every key works in LaTeX.
 
-const CYRILLIC: Record<string, string> = {
-  а: "a",
-  б: "b",
-  в: "v",
-  г: "g",
-  д: "d",
-  е: "e",
-  ё: "e",
-  ж: "zh",
-  з: "z",
-  и: "i",
-  й: "i",
-  к: "k",
-  л: "l",
-  м: "m",
-  н: "n",
-  о: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
-  ф: "f",
-  х: "kh",
-  ц: "ts",
-  ч: "ch",
-  ш: "sh",
-  щ: "shch",
-  ъ: "",
-  ы: "y",
-  ь: "",
-  э: "e",
-  ю: "iu",
-  я: "ia",
-  і: "i",
-  ї: "i",
-  є: "ie",
-  ґ: "g",
-  ў: "u",
-};
-
 export function asciiFold(value: string): string {
-  let result = "";
-  for (const char of value) {
-    const lower = char.toLowerCase();
-    const mapped = CYRILLIC[lower];
-    if (mapped !== undefined) {
-      result += char === lower ? mapped : mapped.charAt(0).toUpperCase() + mapped.slice(1);
-    } else {
-      result += char;
-    }
-  }
-  return result
+  return transliterateCyrillic(value)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/ß/g, "ss")

@@ -5,21 +5,13 @@ import { Markdown } from "@/components/ui/markdown";
 import { Pager } from "@/components/ui/pager";
 import { listMyAnnotationsPage } from "@/lib/annotations/data";
 import { ANNOTATION_TARGETS, myAnnotationsQuerySchema, noteCursorSchema } from "@/lib/annotations/schema";
-import { decodeCursor } from "@/lib/api/pagination";
+import { pageCursor } from "@/lib/api/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { listProjectsForUser } from "@/lib/projects/data";
 
 export const metadata: Metadata = { title: "My notes" };
 
 const PAGE_SIZE = 50;
-
-function safeCursor(value: string | undefined) {
-  try {
-    return decodeCursor(value, noteCursorSchema);
-  } catch {
-    return undefined;
-  }
-}
 
 export default async function MyNotesPage(props: {
   searchParams: Promise<Record<string, string | undefined>>;
@@ -35,8 +27,8 @@ export default async function MyNotesPage(props: {
   const [page, projects] = await Promise.all([
     listMyAnnotationsPage(user.id, filters, {
       limit: PAGE_SIZE,
-      after: safeCursor(after),
-      before: safeCursor(before),
+      after: pageCursor(after, noteCursorSchema),
+      before: pageCursor(before, noteCursorSchema),
     }),
     listProjectsForUser(user.id, { limit: 100, archived: "all" }),
   ]);

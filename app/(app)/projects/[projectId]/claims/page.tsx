@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimFilters } from "@/components/claims/claim-filters";
 import { ClaimsTable } from "@/components/claims/claims-table";
-import { decodeCursor } from "@/lib/api/pagination";
+import { pageCursor } from "@/lib/api/pagination";
 import { listClaims, listProjectTags } from "@/lib/claims/data";
 import { claimCursorSchema, claimListQuerySchema } from "@/lib/claims/schema";
 import { projectAccessForPage } from "@/lib/projects/page-access";
@@ -24,12 +24,7 @@ export default async function ProjectClaimsPage(props: {
   // A malformed filter in the address falls back to the unfiltered list rather than an error page.
   const parsed = claimListQuerySchema.safeParse({ ...searchParams, limit: 100 });
   const query = parsed.success ? parsed.data : claimListQuerySchema.parse({ limit: 100 });
-  let after: { key: string | number; id: string } | undefined;
-  try {
-    after = decodeCursor(query.cursor, claimCursorSchema);
-  } catch {
-    after = undefined;
-  }
+  const after = pageCursor(query.cursor, claimCursorSchema);
   const [page, tags] = await Promise.all([listClaims(access, { ...query, after }), listProjectTags(access)]);
   const base = `/projects/${projectId}/claims`;
   const { cursor: _cursor, ...filters } = searchParams;

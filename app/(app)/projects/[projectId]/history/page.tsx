@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { HistoryList } from "@/components/history/history-list";
 import { Pager } from "@/components/ui/pager";
-import { decodeCursor } from "@/lib/api/pagination";
+import { pageCursor } from "@/lib/api/pagination";
 import { listProjectHistory } from "@/lib/history/data";
 import { historyCursorSchema } from "@/lib/history/schema";
 import { projectAccessForPage } from "@/lib/projects/page-access";
@@ -9,14 +9,6 @@ import { projectAccessForPage } from "@/lib/projects/page-access";
 export const metadata: Metadata = { title: "History" };
 
 const PAGE_SIZE = 100;
-
-function safeCursor(value: string | string[] | undefined) {
-  try {
-    return decodeCursor(typeof value === "string" ? value : undefined, historyCursorSchema);
-  } catch {
-    return undefined;
-  }
-}
 
 export default async function ProjectHistoryPage(props: {
   params: Promise<{ projectId: string }>;
@@ -27,8 +19,8 @@ export default async function ProjectHistoryPage(props: {
   const { after, before } = await props.searchParams;
   const page = await listProjectHistory(access, {
     limit: PAGE_SIZE,
-    after: safeCursor(after),
-    before: safeCursor(before),
+    after: pageCursor(after, historyCursorSchema),
+    before: pageCursor(before, historyCursorSchema),
   });
   const base = `/projects/${projectId}/history`;
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { decodeCursor } from "@/lib/api/pagination";
+import { pageCursor } from "@/lib/api/pagination";
 import { listObservers } from "@/lib/observers/data";
 import { OBSERVER_KIND_LABEL } from "@/lib/observers/schema";
 import { projectAccessForPage } from "@/lib/projects/page-access";
@@ -23,12 +23,7 @@ export default async function ObserversPage(props: {
   const { projectId } = await props.params;
   const { access } = await projectAccessForPage(projectId, "viewer");
   const { cursor } = await props.searchParams;
-  let after: z.infer<typeof cursorSchema> | undefined;
-  try {
-    after = decodeCursor(typeof cursor === "string" ? cursor : undefined, cursorSchema);
-  } catch {
-    after = undefined;
-  }
+  const after = pageCursor(cursor, cursorSchema);
   const page = await listObservers(access, { limit: 100, after });
   const base = `/projects/${projectId}/observers`;
   const canAdd = roleAtLeast(access.role, "contributor");

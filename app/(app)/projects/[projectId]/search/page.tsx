@@ -3,7 +3,7 @@ import Link from "next/link";
 import { STANCE_HEADING } from "@/components/evidence/stance";
 import { SEARCH_INPUT_ATTRIBUTE } from "@/components/search/search-input";
 import { SearchResults } from "@/components/search/search-results";
-import { decodeCursor } from "@/lib/api/pagination";
+import { pageCursor } from "@/lib/api/pagination";
 import { STANCES } from "@/lib/claims/schema";
 import { listObserverOptions } from "@/lib/observers/data";
 import { projectAccessForPage } from "@/lib/projects/page-access";
@@ -38,7 +38,7 @@ export default async function SearchPage(props: {
   const parsed = given.q ? searchFiltersSchema.safeParse(given) : null;
   const errors: Record<string, string> = {};
   for (const issue of parsed?.error?.issues ?? []) errors[String(issue.path[0])] ??= issue.message;
-  const after = safeCursor(cursor);
+  const after = pageCursor(cursor, searchCursorSchema);
 
   const [page, observers, archives] = await Promise.all([
     parsed?.success ? searchProject(access, { ...parsed.data, limit: PAGE_SIZE, after }) : null,
@@ -209,12 +209,4 @@ export default async function SearchPage(props: {
       </section>
     </>
   );
-}
-
-function safeCursor(cursor: string | undefined) {
-  try {
-    return decodeCursor(cursor, searchCursorSchema);
-  } catch {
-    return undefined;
-  }
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { SelectableSources } from "@/components/citations/selectable-sources";
-import { decodeCursor } from "@/lib/api/pagination";
+import { pageCursor } from "@/lib/api/pagination";
 import { exportMenuStyles } from "@/lib/citations/data";
 import { projectAccessForPage } from "@/lib/projects/page-access";
 import { roleAtLeast } from "@/lib/projects/roles";
@@ -30,7 +30,7 @@ export default async function ProjectSourcesPage(props: {
   );
   const parsed = sourceListQuerySchema.safeParse({ ...given, limit: 100 });
   const query = parsed.success ? parsed.data : sourceListQuerySchema.parse({ limit: 100 });
-  const after = safeCursor(query.cursor);
+  const after = pageCursor(query.cursor, sourceCursorSchema);
   const [page, exportStyles] = await Promise.all([
     listSources(access, {
       limit: query.limit,
@@ -130,12 +130,4 @@ export default async function ProjectSourcesPage(props: {
       )}
     </>
   );
-}
-
-function safeCursor(cursor: string | undefined) {
-  try {
-    return decodeCursor(cursor, sourceCursorSchema);
-  } catch {
-    return undefined;
-  }
 }

@@ -10,7 +10,7 @@ import { ReadingDetails } from "@/components/observers/reading-details";
 import { Pager } from "@/components/ui/pager";
 import { notesContextFor } from "@/lib/annotations/context";
 import { listAnnotationThreads } from "@/lib/annotations/data";
-import { decodeCursor } from "@/lib/api/pagination";
+import { pageCursor } from "@/lib/api/pagination";
 import { listEntityHistory } from "@/lib/history/data";
 import { getObserverDetail, OBSERVER_READINGS_PAGE } from "@/lib/observers/data";
 import { OBSERVER_KIND_LABEL, observerReadingCursorSchema } from "@/lib/observers/schema";
@@ -20,14 +20,6 @@ import { roleAtLeast } from "@/lib/projects/roles";
 
 export const metadata: Metadata = { title: "Observer" };
 
-function safeReadingCursor(value: string | string[] | undefined) {
-  try {
-    return decodeCursor(typeof value === "string" ? value : undefined, observerReadingCursorSchema);
-  } catch {
-    return undefined;
-  }
-}
-
 export default async function ObserverPage(props: {
   params: Promise<{ projectId: string; observerId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -35,7 +27,7 @@ export default async function ObserverPage(props: {
   const { projectId, observerId } = await props.params;
   const { access } = await projectAccessForPage(projectId, "viewer");
   const { readings: readingCursor } = await props.searchParams;
-  const readingsAfter = safeReadingCursor(readingCursor);
+  const readingsAfter = pageCursor(readingCursor, observerReadingCursorSchema);
   const [observer, history] = await Promise.all([
     getObserverDetail(access, observerId, { limit: OBSERVER_READINGS_PAGE, after: readingsAfter }),
     listEntityHistory(access, "observer", observerId),

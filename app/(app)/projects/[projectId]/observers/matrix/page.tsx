@@ -3,20 +3,12 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ReadingMatrixTable } from "@/components/observers/reading-matrix-table";
 import { Pager } from "@/components/ui/pager";
-import { decodeCursor } from "@/lib/api/pagination";
+import { pageCursor } from "@/lib/api/pagination";
 import { getReadingMatrix, MATRIX_READINGS_LIMIT, MATRIX_SOURCES_PAGE } from "@/lib/observers/data";
 import { matrixSourceCursorSchema } from "@/lib/observers/schema";
 import { projectAccessForPage } from "@/lib/projects/page-access";
 
 export const metadata: Metadata = { title: "Who read what" };
-
-function safeCursor(value: string | string[] | undefined) {
-  try {
-    return decodeCursor(typeof value === "string" ? value : undefined, matrixSourceCursorSchema);
-  } catch {
-    return undefined;
-  }
-}
 
 export default async function ReadingMatrixPage(props: {
   params: Promise<{ projectId: string }>;
@@ -25,7 +17,7 @@ export default async function ReadingMatrixPage(props: {
   const { projectId } = await props.params;
   const { access } = await projectAccessForPage(projectId, "viewer");
   const { sources: sourceCursor } = await props.searchParams;
-  const after = safeCursor(sourceCursor);
+  const after = pageCursor(sourceCursor, matrixSourceCursorSchema);
   const matrix = await getReadingMatrix(access, { limit: MATRIX_SOURCES_PAGE, after });
   const base = `/projects/${projectId}/observers/matrix`;
   return (

@@ -15,7 +15,7 @@ import { Badge } from "@/components/ui/badge";
 import { Pager } from "@/components/ui/pager";
 import { notesContextFor } from "@/lib/annotations/context";
 import { listAnnotationThreads } from "@/lib/annotations/data";
-import { decodeCursor } from "@/lib/api/pagination";
+import { pageCursor } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { listEntityHistory } from "@/lib/history/data";
 import { projectAccessForPage } from "@/lib/projects/page-access";
@@ -50,14 +50,6 @@ function nameOf(person: SourceDetail["contributors"][number]) {
 
 const passageCursorSchema = z.object({ position: z.number().int(), id: z.string().max(64) });
 
-function safePassageCursor(value: string | string[] | undefined) {
-  try {
-    return decodeCursor(typeof value === "string" ? value : undefined, passageCursorSchema);
-  } catch {
-    return undefined;
-  }
-}
-
 export default async function SourcePage(props: {
   params: Params;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -65,7 +57,7 @@ export default async function SourcePage(props: {
   const { projectId, sourceId } = await props.params;
   const { access } = await projectAccessForPage(projectId, "viewer");
   const { passages: passageCursor } = await props.searchParams;
-  const passagesAfter = safePassageCursor(passageCursor);
+  const passagesAfter = pageCursor(passageCursor, passageCursorSchema);
   const source = await getSourceDetail(access, sourceId, {
     limit: SOURCE_PASSAGES_PAGE,
     after: passagesAfter,
