@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
-import { decodeCursor, encodeCursor, pageQuerySchema, toPage } from "./pagination";
+import { decodeCursor, encodeCursor, pageCursor, pageQuerySchema, toPage } from "./pagination";
 
 const position = z.object({ number: z.number() });
 
@@ -42,5 +42,20 @@ describe("pageQuerySchema", () => {
     expect(pageQuerySchema.safeParse({ limit: "x" }).error?.issues[0]?.message).toBe(
       "limit must be a number",
     );
+  });
+});
+
+describe("pageCursor", () => {
+  const schema = z.object({ id: z.string() });
+
+  it("reads a cursor from a page's address", () => {
+    expect(pageCursor(encodeCursor({ id: "c5" }), schema)).toEqual({ id: "c5" });
+  });
+
+  it("starts from the first page when the cursor is absent, repeated or unreadable", () => {
+    expect(pageCursor(undefined, schema)).toBeUndefined();
+    expect(pageCursor([encodeCursor({ id: "a" }), encodeCursor({ id: "b" })], schema)).toBeUndefined();
+    expect(pageCursor("not-a-cursor", schema)).toBeUndefined();
+    expect(pageCursor(encodeCursor({ position: 3 }), schema)).toBeUndefined();
   });
 });
