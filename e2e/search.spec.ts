@@ -29,7 +29,7 @@ test("a Cyrillic word of the Pravda title finds the letter; the keyboard moves t
 }) => {
   const search = new SearchPage(page);
   await page.goto(`/projects/${DEMO.projectId}`);
-  await page.keyboard.press("Control+k");
+  await search.focusWithShortcut("Control+k");
   await expect(search.headerBox()).toBeFocused();
   await page.keyboard.type("товарищу");
   await page.keyboard.press("Enter");
@@ -77,9 +77,14 @@ test("evidence is linked to any passage of the project by searching for it from 
   expect(created.status()).toBe(201);
   const { data: claim } = await created.json();
   await page.goto(`/projects/${DEMO.projectId}/claims/${claim.id}`);
-  await page.getByRole("button", { name: "+ Add evidence" }).click();
-
   const finder = page.getByRole("combobox", { name: "Find a passage" });
+  // The button answers once the page is hydrated; a test can be quicker than that.
+  await expect(async () => {
+    if (!(await finder.isVisible())) {
+      await page.getByRole("button", { name: "+ Add evidence" }).click({ timeout: 1000 });
+    }
+    await expect(finder).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
   await finder.fill("mobilised readiness");
   const options = page.getByRole("option");
   await expect(options.first()).toContainText("mobilised readiness");

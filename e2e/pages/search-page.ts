@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /** The project's search: the header's box (with its shortcut) and the results page. */
 export class SearchPage {
@@ -13,9 +13,20 @@ export class SearchPage {
   readonly hit = (kind: string, text: string | RegExp) =>
     this.hits().filter({ hasText: kind }).filter({ hasText: text }).getByRole("link");
 
+  /**
+   * Presses a shortcut until it puts the cursor in the search box: the page listens for it once
+   * hydrated, and a test can be quicker than that.
+   */
+  async focusWithShortcut(key: string) {
+    await expect(async () => {
+      await this.page.locator("body").press(key);
+      await expect(this.page.locator("[data-search-input]")).toBeFocused({ timeout: 500 });
+    }).toPass({ timeout: 10_000 });
+  }
+
   /** Opens search from wherever the page is, as a historian would: "/" and typing. */
   async searchWithShortcut(words: string) {
-    await this.page.locator("body").press("/");
+    await this.focusWithShortcut("/");
     await this.page.keyboard.type(words);
     await this.page.keyboard.press("Enter");
     await this.page.waitForURL(/\/search\?/);
