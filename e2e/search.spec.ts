@@ -86,7 +86,7 @@ test("evidence is linked to any passage of the project by searching for it from 
     await expect(finder).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 10_000 });
   await finder.fill("mobilised readiness");
-  const options = page.getByRole("option");
+  const options = page.getByRole("listbox", { name: "Find a passage: results" }).getByRole("option");
   await expect(options.first()).toContainText("mobilised readiness");
   await finder.press("Enter");
   // The passage found is the one chosen, labelled with its source.
@@ -97,4 +97,33 @@ test("evidence is linked to any passage of the project by searching for it from 
   await expect(page.getByRole("region", { name: /^Supporting \(1\)/ })).toContainText(
     "The letter restates familiar doctrine",
   );
+});
+
+test("a reading's source and its documenting source are found by searching", async ({ page }) => {
+  const summary = `Reads the French text as propaganda ${Date.now()}`;
+  const results = (picker: string) =>
+    page.getByRole("listbox", { name: `${picker}: results` }).getByRole("option");
+  await page.goto(`/projects/${DEMO.projectId}/observers/readings/new`);
+  const read = page.getByRole("combobox", { name: "Find the source read" });
+  // The pickers answer once the page is hydrated; a test can be quicker than that.
+  await expect(async () => {
+    await read.fill("Réponse");
+    await expect(results("Find the source read").first()).toContainText("Réponse au camarade Ivanov", {
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 10_000 });
+  await read.press("Enter");
+  await expect(page.getByLabel("Source read", { exact: true })).toHaveValue("demo-src-journal-de-moscou");
+
+  const documenting = page.getByRole("combobox", { name: "Find the documenting source" });
+  await documenting.fill("Raack");
+  await expect(results("Find the documenting source").first()).toContainText("Stalin's Drive to the West");
+  await documenting.press("Enter");
+  await expect(page.getByLabel("Documented by", { exact: true })).toHaveValue("demo-src-raack-1995");
+
+  await page.getByLabel("Observer", { exact: true }).selectOption({ label: "R. C. Raack" });
+  await page.getByLabel("What the observer concluded").fill(summary);
+  await page.getByRole("button", { name: "Add reading" }).click();
+  await expect(page.getByText(summary)).toBeVisible();
+  await expect(page).toHaveURL(/\/observers\/demo-obs-raack$/);
 });

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
+import { type PickedItem, SearchPicker } from "@/components/search/search-picker";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -82,6 +83,7 @@ export function ReadingForm(
   const [stances, setStances] = useState<StanceRow[]>(() => props.initial.claimStances.map(stanceRow));
   const [sent, setSent] = useState<{ phrases: number[]; stances: number[] }>({ phrases: [], stances: [] });
   const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
+  const [found, setFound] = useState<PickedItem[]>([]);
   const create = useActionForm(createReadingAction);
   const update = useActionForm(updateReadingAction);
   const form = props.mode === "create" ? create : update;
@@ -140,7 +142,18 @@ export function ReadingForm(
     }
   }
 
-  const sourceOptions = props.sources.map((source) => ({ value: source.id, label: source.label }));
+  const sourceOptions = [
+    ...found,
+    ...props.sources.filter((source) => !found.some((item) => item.id === source.id)),
+  ].map((source) => ({ value: source.id, label: source.label }));
+
+  /** A source found by searching joins the choices (the lists hold the first 2,000 titles) and is chosen. */
+  function pickSource(field: "sourceId" | "documentingSourceId") {
+    return (item: PickedItem) => {
+      setFound((current) => [item, ...current.filter((other) => other.id !== item.id)]);
+      setValues((current) => ({ ...current, [field]: item.id }));
+    };
+  }
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Reading" className="max-w-4xl space-y-6">
@@ -165,6 +178,14 @@ export function ReadingForm(
           onChange={(event) => setValues((current) => ({ ...current, sourceId: event.target.value }))}
           options={[{ value: "", label: "Choose…" }, ...sourceOptions]}
         />
+        <div className="sm:col-start-2">
+          <SearchPicker
+            projectId={props.projectId}
+            kind="source"
+            label="Find the source read"
+            onPick={pickSource("sourceId")}
+          />
+        </div>
       </div>
       <HistoricalDateField
         label="When"
@@ -193,6 +214,12 @@ export function ReadingForm(
           options={[{ value: "", label: "Not yet recorded" }, ...sourceOptions]}
         />
         <TextField label="Page or folio" placeholder="f. 12" {...bind("documentingLocator")} />
+        <SearchPicker
+          projectId={props.projectId}
+          kind="source"
+          label="Find the documenting source"
+          onPick={pickSource("documentingSourceId")}
+        />
       </div>
 
       <fieldset className="space-y-3">
