@@ -39,5 +39,7 @@ await page.goto("/projects/demo-project/sources/demo-src-pravda/comparison");
 await shot("comparison");
 await page.goto("/projects/demo-project/sources/demo-src-pravda");
 await shot("source");
+await page.goto(`/projects/demo-project/search?${new URLSearchParams({ q: "Journal de Moscou" })}`);
+await shot("search");
 await browser.close();
 console.log("Screenshots saved in docs/.");

@@ -46,7 +46,7 @@ export function SearchBox({ projectId }: { projectId: string }) {
           name="q"
           required
           maxLength={200}
-          placeholder="Search claims, sources, passages…"
+          placeholder="Search this project…"
           aria-keyshortcuts="/ Control+K Meta+K"
           onKeyDown={(event) => {
             if (event.key === "Escape") event.currentTarget.blur();

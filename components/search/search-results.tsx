@@ -50,7 +50,10 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
               )}
             </div>
             {hit.snippet.text && (
-              <p className="mt-1 line-clamp-3 text-sm text-stone-700" lang={hit.language ?? undefined}>
+              <p
+                className="mt-1 line-clamp-3 whitespace-pre-line text-sm text-stone-700"
+                lang={hit.language ?? undefined}
+              >
                 <HighlightedText value={hit.snippet} />
               </p>
             )}
