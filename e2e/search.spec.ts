@@ -1,4 +1,5 @@
 import { apiWrite, DEMO, expect, signInThroughApi, test } from "./fixtures";
+import { ComparisonPage } from "./pages/comparison-page";
 import { SearchPage } from "./pages/search-page";
 
 test.beforeEach(async ({ page }) => {
@@ -126,4 +127,23 @@ test("a reading's source and its documenting source are found by searching", asy
   await page.getByRole("button", { name: "Add reading" }).click();
   await expect(page.getByText(summary)).toBeVisible();
   await expect(page).toHaveURL(/\/observers\/demo-obs-raack$/);
+});
+
+test("an answer's cited source is found by searching", async ({ page }) => {
+  const comparison = new ComparisonPage(page);
+  const question = `Does the reading cite a historian? ${Date.now()}`;
+  await comparison.goto(DEMO.projectId, "demo-src-pravda");
+  await comparison.addQuestion(question);
+  await page.getByRole("button", { name: `Answer for The Times (London): ${question}` }).click();
+  const dialog = page.getByRole("dialog", { name: "The Times (London)" });
+  const finder = dialog.getByRole("combobox", { name: "Find the source cited" });
+  await finder.fill("Drive to the West");
+  await expect(
+    dialog.getByRole("listbox", { name: "Find the source cited: results" }).getByRole("option").first(),
+  ).toContainText("Stalin's Drive to the West");
+  await finder.press("Enter");
+  await expect(dialog.getByLabel("Cited from", { exact: true })).toHaveValue("demo-src-raack-1995");
+  await dialog.getByRole("button", { name: "Save answer" }).click();
+  await dialog.waitFor({ state: "hidden" });
+  await expect(await comparison.cell(question, "The Times (London)")).toContainText("Raack");
 });

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type PickedItem, SearchPicker } from "@/components/search/search-picker";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
@@ -159,6 +160,7 @@ export function ComparisonMatrix(props: MatrixProps) {
           key={`${editing.question.id}-${editing.observer.id}`}
           cell={editing}
           reading={readingsOf(editing.observer.id)[0]}
+          projectId={props.projectId}
           citationSources={props.citationSources}
           mayDelete={Boolean(editing.answer && props.editableAnswerIds.includes(editing.answer.id))}
           onClose={() => setEditing(null)}
@@ -312,6 +314,7 @@ function AddQuestionForm({ sourceId }: { sourceId: string }) {
 
 /** Records or changes one observer's answer to one question, in a modal dialog. */
 function AnswerDialog(props: {
+  projectId: string;
   cell: Cell;
   reading: MatrixReading | undefined;
   citationSources: { id: string; label: string }[];
@@ -332,6 +335,8 @@ function AnswerDialog(props: {
     answer ? (answer.citation?.locator ?? "") : (props.reading?.documentingLocator ?? ""),
   );
   const [version, setVersion] = useState(answer?.version ?? 0);
+  // Sources found by searching join the choices, which hold the project's first 2,000 titles.
+  const [found, setFound] = useState<PickedItem[]>([]);
   const create = useActionForm(createAnswerAction);
   const update = useActionForm(updateAnswerAction);
   const remove = useActionForm(deleteAnswerAction);
@@ -403,7 +408,10 @@ function AnswerDialog(props: {
             onChange={(event) => setCitedSourceId(event.target.value)}
             options={[
               { value: "", label: "No citation" },
-              ...props.citationSources.map((source) => ({ value: source.id, label: source.label })),
+              ...[
+                ...found,
+                ...props.citationSources.filter((source) => !found.some((item) => item.id === source.id)),
+              ].map((source) => ({ value: source.id, label: source.label })),
             ]}
           />
           <TextField
@@ -414,6 +422,15 @@ function AnswerDialog(props: {
             onChange={(event) => setCitedLocator(event.target.value)}
           />
         </div>
+        <SearchPicker
+          projectId={props.projectId}
+          kind="source"
+          label="Find the source cited"
+          onPick={(item) => {
+            setFound((current) => [item, ...current.filter((other) => other.id !== item.id)]);
+            setCitedSourceId(item.id);
+          }}
+        />
         <div className="flex flex-wrap items-center gap-2">
           <Button type="submit" disabled={form.pending}>
             {form.pending ? "Saving…" : "Save answer"}
