@@ -102,18 +102,7 @@ async function insertRows(
 ): Promise<void> {
   if (rows.length === 0) return;
   const names = [...columns.map(([name]) => `"${name}"`), ...extra.map((item) => `"${item.column}"`)];
-  const arrays = columns.map(
-    ([, type], index) => `$${index + 1}::text[]${type === "text" ? "" : `::${type}[]`}`,
-  );
-  const values = columns.map(([name, type]) =>
-    rows.map((row) => {
-      const value = row[name];
-      if (value === null || value === undefined) return null;
-      if (type === "jsonb") return JSON.stringify(value);
-      if (type === "date") return (value as Date).toISOString().slice(0, 10);
-      return String(value);
-    }),
-  );
+  const { casts: arrays, values } = columnArrays(columns, rows);
   const extras = extra.map((item) => `, ${item.sql}`).join("");
   await tx.$executeRawUnsafe(
     `INSERT INTO "${table}" (${names.join(", ")}) SELECT *${extras} FROM unnest(${arrays.join(", ")})`,
@@ -145,6 +134,133 @@ function mergedColumns(existing: Record<string, unknown>, incoming: ImportedSour
     }
   }
   return fill;
+}
+
+// The columns a merge may fill in an existing source: all an import brings but kind, type and title.
+const MERGE_COLUMNS: [string, string][] = [
+  ...SOURCE_COLUMNS.filter(
+    ([name]) => !["id", "projectId", "createdById", "kind", "cslType", "title", "csl"].includes(name),
+  ),
+  ["archivalScheme", '"ArchivalLocatorScheme"'],
+  ["archiveRepository", "text"],
+  ["archiveCollection", "text"],
+  ["archiveSeries", "text"],
+  ["archiveFile", "text"],
+  ["archiveItem", "text"],
+  ["archiveFolio", "text"],
+  ["archivePage", "text"],
+];
+
+/** One array parameter per column, as insertRows sends them. */
+function columnArrays(columns: [string, string][], rows: Record<string, unknown>[], offset = 0) {
+  const casts = columns.map(
+    ([, type], index) => `$${offset + index + 1}::text[]${type === "text" ? "" : `::${type}[]`}`,
+  );
+  const values = columns.map(([name, type]) =>
+    rows.map((row) => {
+      const value = row[name];
+      if (value === null || value === undefined) return null;
+      if (type === "jsonb") return JSON.stringify(value);
+      if (type === "date") return (value as Date).toISOString().slice(0, 10);
+      return String(value);
+    }),
+  );
+  return { casts, values };
+}
+
+type MergeAction = Extract<ImportAction, { kind: "merge" }>;
+
+/**
+ * Merges entries into the sources they duplicate, in a fixed number of statements however many
+ * there are: the sources read at once, the names they lacked added at once, every source updated
+ * in one UPDATE … FROM unnest(…), and one history entry per merge. Entries merged into the same
+ * source are applied one after another, as if merged one at a time.
+ */
+async function mergeIntoExisting(
+  tx: Prisma.TransactionClient,
+  access: ProjectAccess,
+  merges: MergeAction[],
+  outcome: ImportOutcome,
+): Promise<void> {
+  const targets = await tx.source.findMany({
+    where: { id: { in: [...new Set(merges.map((action) => action.into))] }, projectId: access.projectId },
+    include: { contributors: { orderBy: [{ role: "asc" }, { position: "asc" }] } },
+  });
+  const current = new Map(targets.map((source) => [source.id, { source, merges: 0 }]));
+  const newContributors: Record<string, unknown>[] = [];
+  const activities: Record<string, unknown>[] = [];
+  for (const action of merges) {
+    const target = current.get(action.into);
+    if (!target) {
+      throw new AppError(
+        "CONFLICT",
+        `The source to merge “${action.entry.title}” into was deleted meanwhile.`,
+      );
+    }
+    const before = target.source;
+    assertCanModify(access, before, "source");
+    const fill = mergedColumns(before as unknown as Record<string, unknown>, action.source.columns);
+    // The stored item gains what the import brings that it lacks.
+    const stored = { ...action.source.csl, ...((before.csl ?? {}) as Record<string, unknown>) };
+    let contributors = before.contributors;
+    if (contributors.length === 0 && action.source.contributors.length) {
+      contributors = action.source.contributors.map((person) => ({
+        id: newId(),
+        sourceId: before.id,
+        original: null,
+        ...person,
+      })) as typeof contributors;
+      newContributors.push(...contributors);
+    }
+    const columns = { ...before, ...fill } as typeof before;
+    const after = {
+      ...columns,
+      contributors,
+      csl: toCslItem(before.id, columns, contributors, stored) as Prisma.JsonValue,
+      version: before.version + 1,
+    };
+    target.source = after;
+    target.merges++;
+    const { contributors: _before, ...beforeRow } = before;
+    const { contributors: _after, ...afterRow } = after;
+    activities.push({
+      id: newId(),
+      projectId: access.projectId,
+      actorId: access.userId,
+      action: "update",
+      entityType: "source",
+      entityId: before.id,
+      label: after.title.slice(0, 200),
+      before: snapshotOf(beforeRow),
+      after: snapshotOf(afterRow),
+    });
+    outcome.merged.push({
+      index: action.entry.index,
+      line: action.entry.line,
+      title: after.title,
+      sourceId: after.id,
+    });
+  }
+
+  await insertRows(tx, "SourceContributor", CONTRIBUTOR_COLUMNS, newContributors);
+  const rows = [...current.values()]
+    .filter((target) => target.merges > 0)
+    .map(({ source, merges: count }) => ({ ...source, merges: count }));
+  const updated: [string, string][] = [["id", "text"], ...MERGE_COLUMNS, ["csl", "jsonb"], ["merges", "int"]];
+  const { casts, values } = columnArrays(updated, rows);
+  const names = updated.map(([name]) => `"${name}"`);
+  const assignments = [...MERGE_COLUMNS.map(([name]) => name), "csl"].map(
+    (name) => `"${name}" = v."${name}"`,
+  );
+  await tx.$executeRawUnsafe(
+    `UPDATE "Source" AS s SET ${assignments.join(", ")}, version = s.version + v.merges,
+       "updatedAt" = CURRENT_TIMESTAMP
+     FROM unnest(${casts.join(", ")}) AS v(${names.join(", ")})
+     WHERE s.id = v.id AND s."projectId" = $${casts.length + 1}`,
+    ...values,
+    access.projectId,
+  );
+  await insertRows(tx, "Activity", [...ACTIVITY_COLUMNS, ["before", "jsonb"]], activities);
 }
 
 /**
@@ -227,60 +343,9 @@ export async function commitImport(
         done += batch.length;
         await onProgress?.(done, total);
       }
-      for (const action of merges) {
-        const before = await tx.source.findFirst({
-          where: { id: action.into, projectId: access.projectId },
-          include: { contributors: { orderBy: [{ role: "asc" }, { position: "asc" }] } },
-        });
-        if (!before)
-          throw new AppError(
-            "CONFLICT",
-            `The source to merge “${action.entry.title}” into was deleted meanwhile.`,
-          );
-        assertCanModify(access, before, "source");
-        const fill = mergedColumns(before as unknown as Record<string, unknown>, action.source.columns);
-        const storedBefore = (before.csl ?? {}) as Record<string, unknown>;
-        // The stored item gains what the import brings that it lacks.
-        const stored = { ...action.source.csl, ...storedBefore };
-        let contributors = before.contributors;
-        if (contributors.length === 0 && action.source.contributors.length) {
-          await tx.sourceContributor.createMany({
-            data: action.source.contributors.map((person) => ({ ...person, sourceId: before.id })),
-          });
-          contributors = await tx.sourceContributor.findMany({
-            where: { sourceId: before.id },
-            orderBy: [{ role: "asc" }, { position: "asc" }],
-          });
-        }
-        const columns = { ...before, ...fill } as typeof before;
-        const after = await tx.source.update({
-          where: { id: before.id },
-          data: {
-            ...(fill as Prisma.SourceUncheckedUpdateInput),
-            csl: toCslItem(before.id, columns, contributors, stored) as Prisma.InputJsonValue,
-            version: { increment: 1 },
-          },
-        });
-        await tx.activity.create({
-          data: {
-            projectId: access.projectId,
-            actorId: access.userId,
-            action: "update",
-            entityType: "source",
-            entityId: before.id,
-            label: after.title.slice(0, 200),
-            before: snapshotOf(before) as Prisma.InputJsonValue,
-            after: snapshotOf(after) as Prisma.InputJsonValue,
-          },
-        });
-        outcome.merged.push({
-          index: action.entry.index,
-          line: action.entry.line,
-          title: after.title,
-          sourceId: after.id,
-        });
-        done++;
-        if (done % 100 === 0) await onProgress?.(done, total);
+      if (merges.length) {
+        await mergeIntoExisting(tx, access, merges, outcome);
+        await onProgress?.(done + merges.length, total);
       }
       await onProgress?.(total, total);
     },
