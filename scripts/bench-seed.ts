@@ -21,6 +21,7 @@ import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
 import { edtfBounds } from "../lib/dates/edtf";
 import { applyMigrations } from "../lib/db/migrations";
+import { RELATION_TYPES } from "../lib/sources/schema";
 import { transliterateCyrillic } from "../lib/text/transliterate";
 import {
   BENCH_PROJECT_ID,
@@ -1167,15 +1168,6 @@ await step("sources + contributors", client, async () => {
 
 // Provenance: the bench chain's four levels, then a forest among the other sources (a source
 // derives only from an earlier one, so there is no cycle), capped at five derivations.
-const RELATION_TYPES = [
-  "reprints",
-  "translates",
-  "summarises",
-  "quotes",
-  "reports",
-  "comments_on",
-  "cites",
-] as const;
 await step("provenance relations", client, async () => {
   const relations = new BulkInsert(client, "SourceRelation", [
     ["id", "text"],

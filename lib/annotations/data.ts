@@ -1,5 +1,5 @@
 import "server-only";
-import { encodeCursor, toPage } from "@/lib/api/pagination";
+import { newestFirstKeyset, newestFirstPage, toPage } from "@/lib/api/pagination";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ProjectAccess } from "@/lib/projects/types";
@@ -136,26 +136,16 @@ export async function listMyAnnotationsPage(
   query: Omit<MyAnnotationsQuery, "format">,
   page: { limit: number; after?: NoteCursor; before?: NoteCursor },
 ) {
-  const { rows, more } = await queryMyAnnotations(userId, query, page);
-  const backwards = page.before !== undefined;
-  const cursorOf = (row: MyAnnotation | undefined) =>
-    row ? encodeCursor({ createdAt: row.createdAt, id: row.id }) : null;
-  return {
-    data: rows,
-    nextCursor: backwards || more ? cursorOf(rows.at(-1)) : null,
-    previousCursor: (backwards ? more : page.after !== undefined) ? cursorOf(rows[0]) : null,
-  };
+  const { rows, nextCursor, previousCursor } = await queryMyAnnotations(userId, query, page);
+  return { data: rows, nextCursor, previousCursor };
 }
 
 async function queryMyAnnotations(
   userId: string,
   query: Omit<MyAnnotationsQuery, "format">,
   page: { limit: number; after?: NoteCursor; before?: NoteCursor },
-): Promise<{ rows: MyAnnotation[]; more: boolean }> {
-  const backwards = page.before !== undefined;
-  const at = page.before ?? page.after;
-  const beyond = backwards ? "gt" : "lt";
-  const order = backwards ? "asc" : "desc";
+): Promise<{ rows: MyAnnotation[]; nextCursor: string | null; previousCursor: string | null }> {
+  const keyset = newestFirstKeyset(page);
   const found = await prisma.annotation.findMany({
     where: {
       authorId: userId,
@@ -165,16 +155,9 @@ async function queryMyAnnotations(
       ...(query.visibility ? { visibility: query.visibility } : {}),
       ...(query.kind ? { [targetColumn(query.kind)]: { not: null } } : {}),
       ...(query.q ? { body: { contains: query.q, mode: "insensitive" as const } } : {}),
-      ...(at
-        ? {
-            OR: [
-              { createdAt: { [beyond]: new Date(at.createdAt) } },
-              { createdAt: new Date(at.createdAt), id: { [beyond]: at.id } },
-            ],
-          }
-        : {}),
+      ...keyset.where,
     },
-    orderBy: [{ createdAt: order }, { id: order }],
+    orderBy: keyset.orderBy,
     take: page.limit + 1,
     include: {
       ...viewInclude,
@@ -191,9 +174,7 @@ async function queryMyAnnotations(
       _count: { select: { replies: true } },
     },
   });
-  const more = found.length > page.limit;
-  const rows = found.slice(0, page.limit);
-  if (backwards) rows.reverse();
+  const { rows, nextCursor, previousCursor } = newestFirstPage(found, page);
   const notes = rows.map((row) => {
     const base = `/projects/${row.projectId}`;
     let target: MyAnnotation["target"];
@@ -249,5 +230,5 @@ async function queryMyAnnotations(
     }
     return { ...toView(row), project: row.project, target, replyCount: row._count.replies };
   });
-  return { rows: notes, more };
+  return { rows: notes, nextCursor, previousCursor };
 }

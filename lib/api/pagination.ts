@@ -51,3 +51,52 @@ export function toPage<T>(rows: T[], limit: number, positionOf: (row: T) => unkn
   const last = data.at(-1);
   return { data, nextCursor: rows.length > limit && last ? encodeCursor(positionOf(last)) : null };
 }
+
+/** The position of a row in a list kept newest first. */
+export interface NewestFirstCursor {
+  createdAt: string;
+  id: string;
+}
+
+/**
+ * The where and order of one page of a newest-first list: the rows older than `after`, or (going
+ * back towards the newest) those newer than `before`, fetched limit + 1 at a time.
+ */
+export function newestFirstKeyset(page: { after?: NewestFirstCursor; before?: NewestFirstCursor }) {
+  const at = page.before ?? page.after;
+  const beyond = page.before ? "gt" : "lt";
+  const order = page.before ? ("asc" as const) : ("desc" as const);
+  return {
+    where: at
+      ? {
+          OR: [
+            { createdAt: { [beyond]: new Date(at.createdAt) } },
+            { createdAt: new Date(at.createdAt), id: { [beyond]: at.id } },
+          ],
+        }
+      : {},
+    orderBy: [{ createdAt: order }, { id: order }],
+  };
+}
+
+/** The rows newestFirstKeyset fetched, newest first, with the cursors of the pages on either side. */
+export function newestFirstPage<T extends { createdAt: Date; id: string }>(
+  rows: T[],
+  page: { limit: number; after?: NewestFirstCursor; before?: NewestFirstCursor },
+) {
+  const backwards = page.before !== undefined;
+  const more = rows.length > page.limit;
+  const shown = rows.slice(0, page.limit);
+  if (backwards) shown.reverse();
+  const cursorOf = (row: T | undefined) =>
+    row
+      ? encodeCursor({ createdAt: row.createdAt.toISOString(), id: row.id } satisfies NewestFirstCursor)
+      : null;
+  return {
+    rows: shown,
+    /** Older rows, when there are any. */
+    nextCursor: backwards || more ? cursorOf(shown.at(-1)) : null,
+    /** Newer rows, when this is not the first page. */
+    previousCursor: (backwards ? more : page.after !== undefined) ? cursorOf(shown[0]) : null,
+  };
+}

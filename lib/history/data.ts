@@ -1,5 +1,5 @@
 import "server-only";
-import { encodeCursor } from "@/lib/api/pagination";
+import { newestFirstKeyset, newestFirstPage } from "@/lib/api/pagination";
 import { prisma } from "@/lib/db/client";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { diffSnapshots } from "./changes";
@@ -44,38 +44,15 @@ export async function listProjectHistory(
   access: ProjectAccess,
   page: { limit: number; after?: HistoryCursor; before?: HistoryCursor },
 ) {
-  const backwards = page.before !== undefined;
-  const at = page.before ?? page.after;
-  const beyond = backwards ? "gt" : "lt";
-  const order = backwards ? "asc" : "desc";
-  const rows = await prisma.activity.findMany({
-    where: {
-      projectId: access.projectId,
-      ...(at
-        ? {
-            OR: [
-              { createdAt: { [beyond]: new Date(at.createdAt) } },
-              { createdAt: new Date(at.createdAt), id: { [beyond]: at.id } },
-            ],
-          }
-        : {}),
-    },
-    orderBy: [{ createdAt: order }, { id: order }],
+  const keyset = newestFirstKeyset(page);
+  const found = await prisma.activity.findMany({
+    where: { projectId: access.projectId, ...keyset.where },
+    orderBy: keyset.orderBy,
     take: page.limit + 1,
     include: { actor: actorSelect },
   });
-  const more = rows.length > page.limit;
-  const shown = rows.slice(0, page.limit);
-  if (backwards) shown.reverse();
-  const cursorOf = (row: ActivityRow | undefined) =>
-    row ? encodeCursor({ createdAt: row.createdAt.toISOString(), id: row.id }) : null;
-  return {
-    entries: shown.map(toEntry),
-    /** Older entries, when there are any. */
-    nextCursor: backwards || more ? cursorOf(shown.at(-1)) : null,
-    /** Newer entries, when this is not the first page. */
-    previousCursor: (backwards ? more : at !== undefined) ? cursorOf(shown[0]) : null,
-  };
+  const { rows, nextCursor, previousCursor } = newestFirstPage(found, page);
+  return { entries: rows.map(toEntry), nextCursor, previousCursor };
 }
 
 export async function listRecentActivity(access: ProjectAccess, limit = 15) {
