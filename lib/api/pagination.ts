@@ -52,6 +52,23 @@ export function toPage<T>(rows: T[], limit: number, positionOf: (row: T) => unkn
   return { data, nextCursor: rows.length > limit && last ? encodeCursor(positionOf(last)) : null };
 }
 
+/**
+ * Rows after a keyset position in the ascending order (field, id), as a Prisma filter an index on
+ * (…, field) can start from: `field >= key` bounds the index scan, the OR settles ties by id.
+ * Written as (field > key OR (field = key AND id > after)), PostgreSQL reads the index from the
+ * first row and filters: 29 ms against 0.1 ms halfway through 100,000 sources (bench/RESULTS.md).
+ */
+export function ascendingAfter<F extends string, A extends { id: string } & Record<F, string | number>>(
+  field: F,
+  after: A,
+) {
+  const key = after[field];
+  return {
+    [field]: { gte: key },
+    OR: [{ [field]: { gt: key } }, { id: { gt: after.id } }],
+  } as { [P in F]: { gte: A[F] } } & { OR: ({ [P in F]: { gt: A[F] } } | { id: { gt: string } })[] };
+}
+
 /** The position of a row in a list kept newest first. */
 export interface NewestFirstCursor {
   createdAt: string;

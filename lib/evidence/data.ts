@@ -1,5 +1,5 @@
 import "server-only";
-import { toPage } from "@/lib/api/pagination";
+import { ascendingAfter, toPage } from "@/lib/api/pagination";
 import type {
   ChainRelation,
   EvidenceChain,
@@ -300,9 +300,7 @@ export async function listEvidence(
     where: {
       projectId: access.projectId,
       claimId,
-      ...(after
-        ? { OR: [{ position: { gt: after.position } }, { position: after.position, id: { gt: after.id } }] }
-        : {}),
+      ...(after ? ascendingAfter("position", after) : {}),
     },
     orderBy: [{ position: "asc" }, { id: "asc" }],
     take: query.limit + 1,

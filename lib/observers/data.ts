@@ -1,5 +1,5 @@
 import "server-only";
-import { toPage } from "@/lib/api/pagination";
+import { ascendingAfter, toPage } from "@/lib/api/pagination";
 import { chicagoNote, noteText } from "@/lib/citations/chicago-note";
 import { listClaimOptions } from "@/lib/claims/data";
 import { formatEdtf } from "@/lib/dates/edtf";
@@ -195,9 +195,7 @@ export async function listObservers(
   if (query.kind) filters.push({ kind: query.kind });
   if (query.q) filters.push({ name: { contains: query.q, mode: "insensitive" } });
   if (query.after) {
-    filters.push({
-      OR: [{ name: { gt: query.after.key } }, { name: query.after.key, id: { gt: query.after.id } }],
-    });
+    filters.push(ascendingAfter("name", { name: query.after.key, id: query.after.id }));
   }
   const rows = await prisma.observer.findMany({
     where: { AND: filters },
@@ -368,7 +366,7 @@ export const MATRIX_READINGS_LIMIT = 1000;
 function sourcesAfter(at: MatrixSourceCursor): Prisma.SourceWhereInput {
   const sameDayAfter = (issuedStart: Date | null): Prisma.SourceWhereInput => ({
     issuedStart,
-    OR: [{ title: { gt: at.title } }, { title: at.title, id: { gt: at.id } }],
+    ...ascendingAfter("title", at),
   });
   if (at.issuedStart === null) return sameDayAfter(null);
   const day = new Date(`${at.issuedStart}T00:00:00Z`);
@@ -450,9 +448,7 @@ export async function listQuestions(
     where: {
       projectId: access.projectId,
       sourceId,
-      ...(after
-        ? { OR: [{ position: { gt: after.position } }, { position: after.position, id: { gt: after.id } }] }
-        : {}),
+      ...(after ? ascendingAfter("position", after) : {}),
     },
     orderBy: [{ position: "asc" }, { id: "asc" }],
     take: query.limit + 1,

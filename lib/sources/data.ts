@@ -1,5 +1,5 @@
 import "server-only";
-import { toPage } from "@/lib/api/pagination";
+import { ascendingAfter, toPage } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -42,9 +42,7 @@ export async function listSources(
     });
   }
   if (query.after) {
-    filters.push({
-      OR: [{ title: { gt: query.after.key } }, { title: query.after.key, id: { gt: query.after.id } }],
-    });
+    filters.push(ascendingAfter("title", { title: query.after.key, id: query.after.id }));
   }
   const rows = await prisma.source.findMany({
     where: { AND: filters },
@@ -91,9 +89,7 @@ export async function getSourceDetail(
     include: {
       contributors: { orderBy: [{ role: "asc" }, { position: "asc" }] },
       passages: {
-        where: after
-          ? { OR: [{ position: { gt: after.position } }, { position: after.position, id: { gt: after.id } }] }
-          : undefined,
+        where: after ? ascendingAfter("position", after) : undefined,
         orderBy: [{ position: "asc" }, { id: "asc" }],
         take: passagePage.limit + 1,
         include: { translations: { orderBy: { createdAt: "asc" } } },

@@ -237,6 +237,33 @@ describe("list pages send the same statements for 5 rows as for 50", () => {
     expect(many.queries.length).toBe(few.queries.length);
   });
 
+  it("listSources pages by keyset through titles shared by several sources, each source once", async () => {
+    const project = await newProject();
+    const shared = unique("Same title");
+    await prisma.source.createMany({
+      data: Array.from({ length: 9 }, (_, index) => ({
+        projectId: project.projectId,
+        kind: "newspaper_article" as const,
+        cslType: "article-newspaper",
+        title: index < 7 ? shared : `${shared} ${index}`,
+      })),
+    });
+    const expected = await prisma.source.findMany({
+      where: { projectId: project.projectId },
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+    const seen: string[] = [];
+    let after: { key: string; id: string } | undefined;
+    for (let page = 0; page < 10; page++) {
+      const result = await listSources(project, { limit: 2, after });
+      seen.push(...result.data.map((source) => source.id));
+      if (!result.nextCursor) break;
+      after = decodeCursor(result.nextCursor, z.object({ key: z.string(), id: z.string() }));
+    }
+    expect(seen).toEqual(expected.map((source) => source.id));
+  });
+
   it("a source page, whether the source has 3 passages or 60", async () => {
     const { projectId } = access;
     const [few, many] = (await createSources(projectId, 2, unique("Passages"))).map((s) => s.id);
