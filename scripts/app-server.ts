@@ -78,15 +78,22 @@ export async function localAuthSecret(): Promise<string> {
   return secret;
 }
 
+/**
+ * `next start` or `next dev` on the given address. For `start`, WEB_CONCURRENCY=N (N > 1) runs N
+ * server processes on the port (scripts/next-workers.mjs), one per core to use.
+ */
 export function startNext(
   mode: "start" | "dev",
   options: { port: number; host: string; env: Record<string, string> },
 ): ChildProcess {
-  return spawn(nextBin, [mode, "--port", String(options.port), "--hostname", options.host], {
-    cwd: projectRoot,
-    stdio: "inherit",
-    env: { ...process.env, ...baseEnv, ...options.env },
-  });
+  const env: NodeJS.ProcessEnv = { ...process.env, ...baseEnv, ...options.env };
+  const args = [mode, "--port", String(options.port), "--hostname", options.host];
+  const workers = Number(env.WEB_CONCURRENCY ?? 1);
+  const [command, commandArgs] =
+    mode === "start" && workers !== 1
+      ? [process.execPath, [path.join(projectRoot, "scripts", "next-workers.mjs"), ...args]]
+      : [nextBin, args];
+  return spawn(command, commandArgs, { cwd: projectRoot, stdio: "inherit", env });
 }
 
 /** Resolves once the server answers HTTP (any status), or rejects after the timeout. */

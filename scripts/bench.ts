@@ -20,8 +20,8 @@ import { cpus, loadavg, totalmem } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { databaseAdapter } from "../lib/db/client";
 import { findFreePort } from "../lib/db/embedded-postgres";
 import { PrismaClient } from "../lib/db/generated/client";
 import { listMigrationNames, projectRoot } from "../lib/db/migrations";
@@ -112,7 +112,7 @@ interface Captured {
 // The app's client, swapped for one that logs its queries while a call is captured.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 const loggingClient = new PrismaClient({
-  adapter: new PrismaPg({ connectionString: database.url }),
+  adapter: databaseAdapter(database.url),
   log: [{ emit: "event", level: "query" }],
 });
 let capturing: Captured[] | null = null;

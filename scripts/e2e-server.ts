@@ -52,6 +52,8 @@ const server = startNext("start", {
     NEXTAUTH_SECRET: "end-to-end-tests-secret-not-for-production",
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     APPARATUS_DEMO_HINT: "true",
+    // Two server processes, as a deployment on two cores runs: the browser tests go through both.
+    WEB_CONCURRENCY: "2",
   },
 });
 onShutdown(server, cleanup);

@@ -39,16 +39,19 @@ function likePattern(text: string) {
 }
 
 /**
- * The ids of one page of claims, filtered and sorted in one statement: the single-origin filter
- * is a recursive subquery over the project's evidence and provenance, which no list of ids
- * passed back and forth could replace at 50,000 claims.
+ * One page of claims, filtered and sorted, with their evidence counts by stance: one statement
+ * whatever the filters. The single-origin filter is a recursive subquery over the project's
+ * evidence and provenance, which no list of ids passed back and forth could replace at 50,000
+ * claims.
  */
-async function claimPageIds(
+export async function listClaims(
   access: ProjectAccess,
   query: Pick<
     ClaimListQuery,
     "limit" | "status" | "tag" | "q" | "hasContradicting" | "hasArchival" | "singleOrigin" | "sort"
-  > & { after?: ClaimCursor },
+  > & {
+    after?: ClaimCursor;
+  },
 ) {
   const { column, direction } = SORT_COLUMN[query.sort];
   const sortColumn = SORT_SQL[column];
@@ -84,47 +87,24 @@ async function claimPageIds(
           ? Prisma.sql`${String(query.after.key)}::"ClaimStatus"`
           : Prisma.sql`${Number(query.after.key)}::int`;
     const beyond = direction === "asc" ? Prisma.sql`>` : Prisma.sql`<`;
+    const from = direction === "asc" ? Prisma.sql`>=` : Prisma.sql`<=`;
+    // The bound first, so that the index scan starts at the cursor (see ascendingAfter).
     conditions.push(
-      Prisma.sql`(${sortColumn} ${beyond} ${key} OR (${sortColumn} = ${key} AND c.id > ${query.after.id}))`,
+      Prisma.sql`${sortColumn} ${from} ${key} AND (${sortColumn} ${beyond} ${key} OR c.id > ${query.after.id})`,
     );
   }
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT c.id FROM "Claim" c
+  const rows = await prisma.$queryRaw<ClaimListRow[]>`
+    SELECT c.id, c."projectId", c.number, c.statement, c.attribution, c.status::text AS status, c.tags,
+           c."periodEdtf", c."updatedAt",
+           (SELECT json_object_agg(counted.stance, counted.n) FROM (
+              SELECT e.stance, count(*)::int AS n FROM "Evidence" e
+              WHERE e."claimId" = c.id AND e."projectId" = c."projectId" GROUP BY e.stance) counted
+           ) AS "evidenceCounts"
+    FROM "Claim" c
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY ${sortColumn} ${direction === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`}, c.id ASC
     LIMIT ${query.limit + 1}`;
-  return rows.map((row) => row.id);
-}
-
-/** A page of claims with their evidence counts by stance, in three queries whatever the page size. */
-export async function listClaims(
-  access: ProjectAccess,
-  query: Pick<
-    ClaimListQuery,
-    "limit" | "status" | "tag" | "q" | "hasContradicting" | "hasArchival" | "singleOrigin" | "sort"
-  > & {
-    after?: ClaimCursor;
-  },
-) {
-  const { column } = SORT_COLUMN[query.sort];
-  const ids = await claimPageIds(access, query);
-  const [found, counts] = await Promise.all([
-    prisma.claim.findMany({ where: { projectId: access.projectId, id: { in: ids } } }),
-    prisma.evidence.groupBy({
-      by: ["claimId", "stance"],
-      where: { projectId: access.projectId, claimId: { in: ids } },
-      _count: { _all: true },
-    }),
-  ]);
-  const byId = new Map(found.map((claim) => [claim.id, claim]));
-  const claims = ids.map((id) => byId.get(id)).filter((claim) => claim !== undefined);
-  const countsByClaim = new Map<string, Record<Stance, number>>();
-  for (const row of counts) {
-    const entry = countsByClaim.get(row.claimId) ?? emptyStanceCounts();
-    entry[row.stance] = row._count._all;
-    countsByClaim.set(row.claimId, entry);
-  }
-  const summaries: (ClaimSummary & { sortKey: number | string })[] = claims.map((claim) => ({
+  const summaries: (ClaimSummary & { sortKey: number | string })[] = rows.map((claim) => ({
     id: claim.id,
     projectId: claim.projectId,
     number: claim.number,
@@ -133,13 +113,18 @@ export async function listClaims(
     status: claim.status,
     tags: claim.tags,
     period: claim.periodEdtf ? formatEdtf(claim.periodEdtf) : null,
-    evidenceCounts: countsByClaim.get(claim.id) ?? emptyStanceCounts(),
+    evidenceCounts: { ...emptyStanceCounts(), ...claim.evidenceCounts },
     updatedAt: claim.updatedAt.toISOString(),
     sortKey: column === "updatedAt" ? claim.updatedAt.toISOString() : claim[column],
   }));
   const page = toPage(summaries, query.limit, (claim) => ({ key: claim.sortKey, id: claim.id }));
   return { ...page, data: page.data.map(({ sortKey: _sortKey, ...claim }) => claim) };
 }
+
+type ClaimListRow = Pick<
+  Claim,
+  "id" | "projectId" | "number" | "statement" | "attribution" | "status" | "tags" | "periodEdtf" | "updatedAt"
+> & { evidenceCounts: Partial<Record<Stance, number>> | null };
 
 function emptyStanceCounts(): Record<Stance, number> {
   return Object.fromEntries(STANCES.map((stance) => [stance, 0])) as Record<Stance, number>;

@@ -29,13 +29,17 @@ export interface Statement {
 export const CANDIDATES_PER_KIND = 500;
 
 /**
- * Run in the statement's transaction. Told to stop at a kind's cap, the planner bets on reading
- * the table in order until enough rows match; with the matches of a common word spread over
- * half a million rows it loses that bet by a factor of ten (350 ms against 40 ms at the target
- * scale, bench/RESULTS.md). Without the sequential scan it walks the index: the words' for a rare
- * word, the kind's for a common one.
+ * Run in the statement's transaction (one statement, so that it can be prepared like the rest).
+ * Told to stop at a kind's cap, the planner bets on reading the table in order until enough rows
+ * match; with the matches of a common word spread over half a million rows it loses that bet by a
+ * factor of ten (350 ms against 40 ms at the target scale, bench/RESULTS.md). Without the
+ * sequential scan it walks the index: the words' for a rare word, the kind's for a common one.
+ * The search is planned for its words each time: a prepared statement's generic plan (see
+ * lib/db/client.ts) cannot fold the query's tsquery into a constant, and builds it again for every
+ * row it tests (50 ms against 33 on average).
  */
-export const SEARCH_PLANNER_SETTING = "SET LOCAL enable_seqscan = off";
+export const SEARCH_PLANNER_SETTING =
+  "SELECT set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_custom_plan', true)";
 /** Misspelt names are looked for only when nothing matches as typed, and this many at most. */
 const FUZZY_CANDIDATES = 200;
 /** Below three characters, trigrams match almost everything: words only. */

@@ -1,4 +1,4 @@
-import { PrismaPg } from "@prisma/adapter-pg";
+import { databaseAdapter } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/db/generated/client";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
@@ -12,7 +12,7 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 export async function installQueryCounter() {
   const previous = globalForPrisma.prisma;
   const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }),
+    adapter: databaseAdapter(process.env.DATABASE_URL!),
     log: [{ emit: "event", level: "query" }],
   });
   let recording: string[] | null = null;

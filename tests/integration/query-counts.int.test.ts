@@ -237,6 +237,41 @@ describe("list pages send the same statements for 5 rows as for 50", () => {
     expect(many.queries.length).toBe(few.queries.length);
   });
 
+  it("listClaims pages by keyset in every order, through ties, each claim once, with its counts", async () => {
+    const project = await newProject();
+    const statuses = ["working", "supported", "contested"] as const;
+    const claims: { id: string }[] = [];
+    for (let index = 0; index < 11; index++) {
+      const claim = await createClaim(project.projectId, `Paged claim ${index}`);
+      claims.push(
+        await prisma.claim.update({ where: { id: claim.id }, data: { status: statuses[index % 3] } }),
+      );
+    }
+    const [source] = await createSources(project.projectId, 1, unique("Counted"));
+    await cite(project.projectId, claims[4]!.id, [
+      { target: { sourceId: source!.id } },
+      { target: { sourceId: source!.id }, stance: "contradicts" },
+      { target: { sourceId: source!.id }, stance: "contradicts" },
+    ]);
+    const cursorSchema = z.object({ key: z.union([z.number(), z.string()]), id: z.string() });
+    for (const sort of ["number", "-number", "status", "-updated"] as const) {
+      const seen: string[] = [];
+      let after: z.infer<typeof cursorSchema> | undefined;
+      for (let page = 0; page < 20; page++) {
+        const result = await listClaims(project, { sort, limit: 2, after });
+        seen.push(...result.data.map((claim) => claim.id));
+        const counted = result.data.find((claim) => claim.id === claims[4]!.id);
+        if (counted)
+          expect(counted.evidenceCounts).toEqual({ supports: 1, contradicts: 2, qualifies: 0, context: 0 });
+        if (!result.nextCursor) break;
+        after = decodeCursor(result.nextCursor, cursorSchema);
+      }
+      const all = (await listClaims(project, { sort, limit: 100 })).data.map((claim) => claim.id);
+      expect(all).toHaveLength(11);
+      expect(seen, sort).toEqual(all);
+    }
+  });
+
   it("listSources pages by keyset through titles shared by several sources, each source once", async () => {
     const project = await newProject();
     const shared = unique("Same title");
