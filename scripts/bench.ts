@@ -16,12 +16,12 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import http from "node:http";
-import { cpus, loadavg, totalmem } from "node:os";
+import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { databaseAdapter } from "../lib/db/client";
+import { databaseAdapter, preparedStatementName } from "../lib/db/client";
 import { findFreePort } from "../lib/db/embedded-postgres";
 import { PrismaClient } from "../lib/db/generated/client";
 import { listMigrationNames, projectRoot } from "../lib/db/migrations";
@@ -34,11 +34,16 @@ const { values: args } = parseArgs({
     build: { type: "boolean", default: false },
     explain: { type: "boolean", default: false },
     "skip-api": { type: "boolean", default: false },
+    // Server processes for the load test (WEB_CONCURRENCY): one per core, as a deployment runs.
+    workers: { type: "string", default: String(availableParallelism()) },
   },
 });
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARM_UP = 3;
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 15);
+/** Each endpoint is also loaded alone, for this long. */
+const ENDPOINT_SECONDS = Number(process.env.BENCH_ENDPOINT_SECONDS ?? 8);
+const WORKERS = Number(args.workers);
 const CONNECTIONS = 32;
 const DIST_DIR = ".next-bench";
 const RESULTS_FILE = path.join(projectRoot, "bench", "RESULTS.md");
@@ -133,13 +138,20 @@ async function captureStatements(run: () => Promise<unknown>): Promise<Captured[
   }
 }
 
+/** A statement as pg runs it: prepared under the app's name for it (lib/db/client.ts), as the app does. */
+const asApp = (text: string, values: unknown[]) => ({
+  name: preparedStatementName({ sql: text }),
+  text,
+  values,
+});
+
 /** Replays statements one after another on one connection, as plain pg queries. */
 async function replay(statements: Captured[]): Promise<void> {
-  for (const statement of statements) await raw.query(statement.text, statement.values);
+  for (const statement of statements) await raw.query(asApp(statement.text, statement.values));
 }
 
-/** A call's planner settings (SET LOCAL, as search runs in its transaction) apply to its statements. */
-const isSetting = (statement: Captured) => /^\s*SET\s+LOCAL\b/i.test(statement.text);
+/** A call's planner settings (as search sets them in its transaction) apply to its statements. */
+const isSetting = (statement: Captured) => /^\s*(SET\s+LOCAL\b|SELECT\s+set_config\()/i.test(statement.text);
 
 async function withSettings<T>(settings: Captured[], run: () => Promise<T>): Promise<T> {
   if (!settings.length) return run();
@@ -158,7 +170,7 @@ async function timeStatements(statements: Captured[]) {
   const timed: { ms: number; statement: Captured }[] = [];
   for (const statement of statements.filter((item) => !isSetting(item))) {
     const times = await timeRuns(
-      () => withSettings(settings, () => raw.query(statement.text, statement.values)),
+      () => withSettings(settings, () => raw.query(asApp(statement.text, statement.values))),
       5,
     );
     timed.push({ ms: percentile(times, 50), statement });
@@ -323,8 +335,8 @@ try {
         const client = await rawPool.connect();
         try {
           await client.query("BEGIN");
-          await client.query(SEARCH_PLANNER_SETTING);
-          await client.query(statement.text, statement.values);
+          await client.query(asApp(SEARCH_PLANNER_SETTING, []));
+          await client.query(asApp(statement.text, statement.values));
           await client.query("COMMIT");
         } finally {
           client.release();
@@ -372,6 +384,8 @@ await measureApp("Lists", "readings, first page", () => listReadings(access, { l
 
 interface LoadPhase {
   title: string;
+  /** One endpoint loaded by itself, rather than a mix. */
+  alone: boolean;
   mix: string;
   seconds: number;
   requests: number;
@@ -453,6 +467,7 @@ async function runLoad(): Promise<LoadResult> {
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: origin,
+      WEB_CONCURRENCY: String(WORKERS),
     },
   });
   try {
@@ -464,11 +479,14 @@ async function runLoad(): Promise<LoadResult> {
           `${origin}${url}`,
           { agent, headers: { authorization: `Bearer ${token}` } },
           (response) => {
+            // Bodies are read to the end but decoded only to report an error: the load generator
+            // shares the 2 cores with the server.
             const chunks: Buffer[] = [];
             response.on("data", (chunk: Buffer) => chunks.push(chunk));
-            response.on("end", () =>
-              resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }),
-            );
+            response.on("end", () => {
+              const status = response.statusCode ?? 0;
+              resolve({ status, body: status === 200 ? "" : Buffer.concat(chunks).toString("utf8") });
+            });
             response.on("error", reject);
           },
         );
@@ -506,12 +524,10 @@ async function runLoad(): Promise<LoadResult> {
     const scheduleOf = (entries: typeof mix) =>
       entries.flatMap(([name, weight, url]) => Array.from({ length: weight }, () => ({ name, url })));
     const schedule = scheduleOf(mix);
-    // The same without the statements found slow at scale (search, the sources list), to show
-    // what the rest of the API sustains when they do not hold the database.
-    const fastMix = mix.filter(([name]) => !/search|sources list/.test(name));
+    // The mix, then each endpoint alone: what each kind of read sustains by itself.
     const phases = [
-      { title: "the whole mix", entries: mix },
-      { title: "without search and the sources list", entries: fastMix },
+      { title: "the whole mix", entries: mix, seconds: LOAD_SECONDS, alone: false },
+      ...mix.map((entry) => ({ title: entry[0], entries: [entry], seconds: ENDPOINT_SECONDS, alone: true })),
     ];
 
     // Warm-up: every endpoint answers once (route modules load), then a few seconds of load.
@@ -548,7 +564,9 @@ async function runLoad(): Promise<LoadResult> {
               const ms = performance.now() - begin;
               result.requests++;
               result.latencies.push(ms);
-              result.byEndpoint.set(item.name, [...(result.byEndpoint.get(item.name) ?? []), ms]);
+              const times = result.byEndpoint.get(item.name);
+              if (times) times.push(ms);
+              else result.byEndpoint.set(item.name, [ms]);
               if (answer.status !== 200) {
                 result.errors++;
                 if (result.errorSamples.length < 5)
@@ -576,14 +594,15 @@ async function runLoad(): Promise<LoadResult> {
     const results: LoadPhase[] = [];
     for (const phase of phases) {
       console.log(
-        `Measuring ${phase.title}: ${LOAD_SECONDS} s at ${CONNECTIONS} concurrent keep-alive connections…`,
+        `Measuring ${phase.alone ? `${phase.title} alone` : phase.title}: ${phase.seconds} s at ${CONNECTIONS} concurrent keep-alive connections…`,
       );
-      const result = await hammer(scheduleOf(phase.entries), LOAD_SECONDS, () => {
+      const result = await hammer(scheduleOf(phase.entries), phase.seconds, () => {
         peak = Math.max(peak, memoryKb(tree()).rss);
       });
       results.push({
         ...result,
         title: phase.title,
+        alone: phase.alone,
         mix: phase.entries.map(([name, weight]) => `${name} ×${weight}`).join(", "),
       });
     }
@@ -601,11 +620,13 @@ async function runLoad(): Promise<LoadResult> {
 
 if (!args["skip-api"]) {
   load = await runLoad();
+  console.log(`  (${WORKERS} server processes)`);
   for (const phase of load.phases) {
     const rate = phase.requests / phase.seconds;
     console.log(
-      `  ${phase.title.padEnd(38)} ${rate.toFixed(0).padStart(6)} req/s   median ${fmt(percentile(phase.latencies, 50)).padStart(6)} ms  p95 ${fmt(percentile(phase.latencies, 95)).padStart(6)} ms   errors ${phase.errors}   target ${TARGET.api}`,
+      `  ${(phase.alone ? `${phase.title} alone` : phase.title).padEnd(38)} ${rate.toFixed(0).padStart(6)} req/s   median ${fmt(percentile(phase.latencies, 50)).padStart(6)} ms  p95 ${fmt(percentile(phase.latencies, 95)).padStart(6)} ms   errors ${phase.errors}   target ${TARGET.api}`,
     );
+    if (phase.alone) continue;
     for (const [name, times] of phase.byEndpoint) {
       console.log(
         `    ${name.padEnd(32)} ${String(times.length).padStart(6)} requests   median ${fmt(percentile(times, 50)).padStart(6)} ms  p95 ${fmt(percentile(times, 95)).padStart(6)} ms`,
@@ -614,7 +635,7 @@ if (!args["skip-api"]) {
     for (const sample of phase.errorSamples) console.log(`    error: ${sample}`);
   }
   console.log(
-    `  server memory (next start): idle ${(load.idleRssKb / 1024).toFixed(0)} MB RSS after warm-up, peak ${(load.peakRssKb / 1024).toFixed(0)} MB RSS under load (VmHWM ${(load.hwmKb / 1024).toFixed(0)} MB)`,
+    `  server memory (${WORKERS} processes): idle ${(load.idleRssKb / 1024).toFixed(0)} MB RSS after warm-up, peak ${(load.peakRssKb / 1024).toFixed(0)} MB RSS under load (VmHWM ${(load.hwmKb / 1024).toFixed(0)} MB)`,
   );
 }
 
@@ -640,7 +661,7 @@ function resultsSection(manifest: BenchManifest): string {
     "",
     `Data (npm run bench:seed, generated in ${manifest.generationSeconds.toFixed(0)} s, database ${sizeRows[0]!.size}): ${n(c.sources)} sources (${n(c.contributors)} contributors, ${n(c.relations)} provenance relations), ${n(c.passages)} passages (${n(c.translations)} translations), ${n(c.claims)} claims, ${n(c.evidence)} evidence items, ${n(c.observers)} observers, ${n(c.readings)} readings (${n(c.phrases)} phrases, ${n(c.claimStances)} claim stances), ${n(c.questions)} comparison questions (${n(c.answers)} answers), ${n(c.annotations)} notes. Migrations: ${migrationRows.map((row) => row.migration_name).join(", ")}.`,
     "",
-    `${RUNS} timed runs per measure after ${WARM_UP} warm-up runs, one at a time. "Raw SQL" runs the same statements directly with pg (for the app's calls, the statements Prisma sent, replayed one after another on one connection; for search, lib/search/sql.ts's searchStatement in a transaction with its planner setting, as the app runs it). app/raw compares the medians.`,
+    `${RUNS} timed runs per measure after ${WARM_UP} warm-up runs, one at a time. "Raw SQL" runs the same statements directly with pg (for the app's calls, the statements Prisma sent, replayed one after another on one connection and prepared under the names the app gives them; for search, lib/search/sql.ts's searchStatement in a transaction with its planner setting, as the app runs it). app/raw compares the medians.`,
     "",
     "| measure | app median | app p95 | raw SQL median | raw SQL p95 | statements | app/raw | target |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
@@ -657,10 +678,11 @@ function resultsSection(manifest: BenchManifest): string {
     lines.push(
       `### JSON API under load`,
       "",
-      `The production build (\`next start\`), ${CONNECTIONS} concurrent keep-alive connections on loopback, ${LOAD_SECONDS} s per mix, every request authenticated with an API token (Authorization: Bearer). The load generator runs on the same 2 cores. Requests are sent round-robin over the mix.`,
+      `The production build (\`next start\` in ${WORKERS} server processes sharing the port, WEB_CONCURRENCY=${WORKERS}, one per core: scripts/next-workers.mjs), ${CONNECTIONS} concurrent keep-alive connections on loopback, every request authenticated with an API token (Authorization: Bearer). The load generator runs on the same ${cpus().length} cores, as does PostgreSQL. Requests are sent round-robin over the mix for ${LOAD_SECONDS} s, then to each endpoint alone for ${ENDPOINT_SECONDS} s.`,
       "",
     );
-    for (const phase of load.phases) {
+    const alone = load.phases.filter((phase) => phase.alone);
+    for (const phase of load.phases.filter((phase) => !phase.alone)) {
       lines.push(
         `**${phase.title}** (${phase.mix})`,
         "",
@@ -676,9 +698,23 @@ function resultsSection(manifest: BenchManifest): string {
       lines.push("");
       for (const sample of phase.errorSamples) lines.push(`- error: ${sample}`);
     }
+    if (alone.length) {
+      lines.push(
+        "**Each endpoint alone**",
+        "",
+        "| endpoint | requests/s | median | p95 | requests | errors | target |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+        ...alone.map(
+          (phase) =>
+            `| ${phase.title} | ${(phase.requests / phase.seconds).toFixed(0)} | ${fmt(percentile(phase.latencies, 50))} ms | ${fmt(percentile(phase.latencies, 95))} ms | ${phase.requests} | ${phase.errors} | ${TARGET.api} |`,
+        ),
+        "",
+      );
+      for (const phase of alone) for (const sample of phase.errorSamples) lines.push(`- error: ${sample}`);
+    }
     lines.push(
       "",
-      `Server memory (VmRSS of \`next start\` and its children): ${(load.idleRssKb / 1024).toFixed(0)} MB idle after warm-up, ${(load.peakRssKb / 1024).toFixed(0)} MB at the peak under load (VmHWM ${(load.hwmKb / 1024).toFixed(0)} MB).`,
+      `Server memory (VmRSS of the ${WORKERS} server processes and their primary): ${(load.idleRssKb / 1024).toFixed(0)} MB idle after warm-up, ${(load.peakRssKb / 1024).toFixed(0)} MB at the peak under load (VmHWM ${(load.hwmKb / 1024).toFixed(0)} MB).`,
       "",
     );
   }

@@ -3,6 +3,7 @@ import { toPage } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
 import { type Claim, Prisma } from "@/lib/db/generated/client";
+import { likePattern } from "@/lib/db/like-pattern";
 import { getEvidenceChain, singleOriginClaimIdsSql } from "@/lib/evidence/data";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { type ClaimListQuery, STANCES } from "./schema";
@@ -32,11 +33,6 @@ const SORT_SQL = {
 
 const archivalSourceSql = (alias: Prisma.Sql) =>
   Prisma.sql`(${alias}.archive IS NOT NULL OR ${alias}."archivalScheme" IS NOT NULL)`;
-
-/** `%` and `_` in a search are letters, not wildcards. */
-function likePattern(text: string) {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
 
 /**
  * One page of claims, filtered and sorted, with their evidence counts by stance: one statement

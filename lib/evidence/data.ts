@@ -11,7 +11,11 @@ import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ClaimStatus, SourceRelationType } from "@/lib/db/generated/enums";
 import type { ProjectAccess } from "@/lib/projects/types";
-import { type SourceReferenceRow, toSourceReference } from "@/lib/sources/reference";
+import {
+  type SourceReferenceRow,
+  sourceReferenceColumnsSql,
+  toSourceReference,
+} from "@/lib/sources/reference";
 import type { SourceReference } from "@/lib/sources/types";
 import { analyseChain, DERIVATION_TYPES, WARNING_TEXT } from "./chain";
 
@@ -93,14 +97,7 @@ async function evidenceOfClaimAndSubClaims(projectId: string, claimId: string): 
 async function sourceReferences(projectId: string, ids: string[]): Promise<SourceReferenceRow[]> {
   if (!ids.length) return [];
   return prisma.$queryRaw<SourceReferenceRow[]>`
-    SELECT s.id, s.title, s.kind::text AS kind, s."containerTitle", s."issuedEdtf", s.archive,
-           s."archivalScheme"::text AS "archivalScheme", s."archiveRepository", s."archiveCollection",
-           s."archiveSeries", s."archiveFile", s."archiveItem", s."archiveFolio", s."archivePage",
-           s."archiveLocation",
-           coalesce((SELECT json_agg(json_build_object('family', c.family, 'given', c.given,
-                                                       'literal', c.literal) ORDER BY c.position)
-                     FROM "SourceContributor" c WHERE c."sourceId" = s.id AND c.role = 'author'),
-                    '[]'::json) AS contributors
+    SELECT ${sourceReferenceColumnsSql}
     FROM "Source" s
     WHERE s."projectId" = ${projectId} AND s.id = ANY(${ids}::text[])`;
 }

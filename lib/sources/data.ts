@@ -2,12 +2,18 @@ import "server-only";
 import { ascendingAfter, toPage } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { SourceKind } from "@/lib/db/generated/enums";
+import { likePattern } from "@/lib/db/like-pattern";
 import { passageLocator } from "@/lib/evidence/data";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { composeArchiveLocation } from "./archival-locator";
-import { sourceReferenceSelect, toSourceReference } from "./reference";
+import {
+  type SourceReferenceRow,
+  sourceReferenceColumnsSql,
+  sourceReferenceSelect,
+  toSourceReference,
+} from "./reference";
 
 export async function findSourceProjectId(sourceId: string) {
   return (
@@ -16,52 +22,40 @@ export async function findSourceProjectId(sourceId: string) {
   );
 }
 
+/**
+ * One page of sources by title, each with its author names and how many passages and evidence
+ * items it has: one statement. The counts are taken for the page's rows only: aggregated whole,
+ * the Passage and Evidence tables cost 0.5 s at 300,000 passages (bench/RESULTS.md).
+ */
 export async function listSources(
   access: ProjectAccess,
   query: { limit: number; after?: { key: string; id: string }; kind?: SourceKind; q?: string },
 ) {
-  const filters: Prisma.SourceWhereInput[] = [{ projectId: access.projectId }];
-  if (query.kind) filters.push({ kind: query.kind });
+  const conditions: Prisma.Sql[] = [Prisma.sql`s."projectId" = ${access.projectId}`];
+  if (query.kind) conditions.push(Prisma.sql`s.kind = ${query.kind}::"SourceKind"`);
   if (query.q) {
-    filters.push({
-      OR: [
-        { title: { contains: query.q, mode: "insensitive" } },
-        { titleOriginal: { contains: query.q, mode: "insensitive" } },
-        { containerTitle: { contains: query.q, mode: "insensitive" } },
-        {
-          contributors: {
-            some: {
-              OR: [
-                { family: { contains: query.q, mode: "insensitive" } },
-                { literal: { contains: query.q, mode: "insensitive" } },
-              ],
-            },
-          },
-        },
-      ],
-    });
+    const pattern = likePattern(query.q);
+    conditions.push(Prisma.sql`(s.title ILIKE ${pattern} OR s."titleOriginal" ILIKE ${pattern}
+      OR s."containerTitle" ILIKE ${pattern}
+      OR EXISTS (SELECT 1 FROM "SourceContributor" c
+                 WHERE c."sourceId" = s.id AND (c.family ILIKE ${pattern} OR c.literal ILIKE ${pattern})))`);
   }
   if (query.after) {
-    filters.push(ascendingAfter("title", { title: query.after.key, id: query.after.id }));
+    // The bound first, so that the index scan starts at the cursor (see ascendingAfter).
+    const { key, id } = query.after;
+    conditions.push(Prisma.sql`s.title >= ${key} AND (s.title > ${key} OR s.id > ${id})`);
   }
-  const rows = await prisma.source.findMany({
-    where: { AND: filters },
-    orderBy: [{ title: "asc" }, { id: "asc" }],
-    take: query.limit + 1,
-    select: sourceReferenceSelect,
-  });
-  // Counted for the page's rows only: Prisma's _count aggregates the whole Passage and Evidence
-  // tables before joining them (0.5 s at 300,000 passages, bench/RESULTS.md).
-  const ids = rows.map((row) => row.id);
-  const [passageCounts, evidenceCounts] = await Promise.all([
-    prisma.passage.groupBy({ by: ["sourceId"], where: { sourceId: { in: ids } }, _count: { _all: true } }),
-    prisma.evidence.groupBy({ by: ["sourceId"], where: { sourceId: { in: ids } }, _count: { _all: true } }),
-  ]);
-  const passages = new Map(passageCounts.map((row) => [row.sourceId, row._count._all]));
-  const evidence = new Map(evidenceCounts.map((row) => [row.sourceId, row._count._all]));
+  const rows = await prisma.$queryRaw<(SourceReferenceRow & { passages: number; evidence: number })[]>`
+    SELECT ${sourceReferenceColumnsSql},
+           (SELECT count(*)::int FROM "Passage" p WHERE p."sourceId" = s.id) AS passages,
+           (SELECT count(*)::int FROM "Evidence" e WHERE e."sourceId" = s.id) AS evidence
+    FROM "Source" s
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY s.title, s.id
+    LIMIT ${query.limit + 1}`;
   const data = rows.map((row) => ({
     ...toSourceReference(row),
-    counts: { passages: passages.get(row.id) ?? 0, evidence: evidence.get(row.id) ?? 0 },
+    counts: { passages: row.passages, evidence: row.evidence },
   }));
   return toPage(data, query.limit, (source) => ({ key: source.title, id: source.id }));
 }

@@ -1,5 +1,6 @@
 import { shortCitation } from "@/lib/citations/short-citation";
 import { formatEdtf } from "@/lib/dates/edtf";
+import { Prisma } from "@/lib/db/generated/client";
 import type { SourceKind } from "@/lib/db/generated/enums";
 import { type ArchivalLocatorParts, composeArchiveLocation } from "./archival-locator";
 import type { SourceReference } from "./types";
@@ -27,6 +28,17 @@ export const sourceReferenceSelect = {
     select: { family: true, given: true, literal: true },
   },
 };
+
+/** The same columns in SQL, for statements that build references themselves (`s` is the source). */
+export const sourceReferenceColumnsSql = Prisma.sql`
+  s.id, s.title, s.kind::text AS kind, s."containerTitle", s."issuedEdtf", s.archive,
+  s."archivalScheme"::text AS "archivalScheme", s."archiveRepository", s."archiveCollection",
+  s."archiveSeries", s."archiveFile", s."archiveItem", s."archiveFolio", s."archivePage",
+  s."archiveLocation",
+  coalesce((SELECT json_agg(json_build_object('family', c.family, 'given', c.given, 'literal', c.literal)
+                            ORDER BY c.position)
+            FROM "SourceContributor" c WHERE c."sourceId" = s.id AND c.role = 'author'),
+           '[]'::json) AS contributors`;
 
 export interface SourceReferenceRow extends ArchivalLocatorParts {
   id: string;

@@ -272,6 +272,38 @@ describe("list pages send the same statements for 5 rows as for 50", () => {
     }
   });
 
+  it("listSources filters by kind and by text in the title, original title, container or an author, literally", async () => {
+    const project = await newProject();
+    const base = { projectId: project.projectId, cslType: "article-newspaper" };
+    const letter = await prisma.source.create({
+      data: { ...base, kind: "letter", title: "Ответ товарищу Иванову", titleOriginal: "Reply to Ivanov" },
+    });
+    const times = await prisma.source.create({
+      data: { ...base, kind: "newspaper_article", title: "Stalin's letter", containerTitle: "The Times" },
+    });
+    const byAuthor = await prisma.source.create({
+      data: {
+        ...base,
+        kind: "book",
+        title: "Stalin's war",
+        contributors: { create: { role: "author", position: 0, family: "Roberts", given: "Geoffrey" } },
+      },
+    });
+    const percent = await prisma.source.create({ data: { ...base, kind: "book", title: "100% proof" } });
+    const ids = async (query: { kind?: "letter" | "book"; q?: string }) =>
+      (await listSources(project, { limit: 25, ...query })).data.map((source) => source.id).sort();
+
+    expect(await ids({ kind: "letter" })).toEqual([letter.id]);
+    expect(await ids({ q: "ivanov" })).toEqual([letter.id]);
+    expect(await ids({ q: "times" })).toEqual([times.id]);
+    expect(await ids({ q: "ROBERTS" })).toEqual([byAuthor.id]);
+    expect(await ids({ q: "stalin's", kind: "book" })).toEqual([byAuthor.id]);
+    expect(await ids({ q: "0%" })).toEqual([percent.id]);
+    expect(await ids({ q: "%" })).toEqual([percent.id]);
+    const listed = await listSources(project, { limit: 25, q: "roberts" });
+    expect(listed.data[0]!.shortCitation).toContain("Roberts");
+  });
+
   it("listSources pages by keyset through titles shared by several sources, each source once", async () => {
     const project = await newProject();
     const shared = unique("Same title");
