@@ -4,6 +4,7 @@ import { authenticateRequest } from "@/lib/auth/session";
 import type { AuthUser } from "@/lib/auth/types";
 import { env } from "@/lib/env";
 import { AppError, invalidInput, toAppError } from "@/lib/errors/app-error";
+import { withPrefetchedRole } from "@/lib/projects/access";
 import type { Endpoint } from "./endpoints";
 
 // Next passes no params at all to a route without dynamic segments.
@@ -97,7 +98,12 @@ export function apiRoute<E extends Endpoint>(
 ) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
-      const auth = endpoint.public ? null : await authenticateRequest(request);
+      const rawParams = (await context.params) ?? {};
+      const url = new URL(request.url);
+      // The project the path or query names, if any: the user's role in it is read with the user.
+      const named = rawParams.projectId ?? url.searchParams.get("projectId");
+      const projectId = typeof named === "string" && named ? named : undefined;
+      const auth = endpoint.public ? null : await authenticateRequest(request, projectId);
       if (!auth && !endpoint.public) {
         throw new AppError(
           "UNAUTHENTICATED",
@@ -105,11 +111,15 @@ export function apiRoute<E extends Endpoint>(
         );
       }
       if (auth?.via === "cookie" && !SAFE_METHODS.has(request.method)) assertSameOrigin(request);
-      const params = parse(endpoint.params ?? z.object({}), (await context.params) ?? {}, "path");
-      const searchParams = Object.fromEntries(new URL(request.url).searchParams);
+      const params = parse(endpoint.params ?? z.object({}), rawParams, "path");
+      const searchParams = Object.fromEntries(url.searchParams);
       const query = parse(endpoint.query ?? z.object({}), searchParams, "query parameters");
       const body = endpoint.body ? parse(endpoint.body, await readJsonBody(request), "body") : undefined;
-      const result = await handler({ request, user: auth?.user, params, query, body } as never);
+      const run = () => handler({ request, user: auth?.user, params, query, body } as never);
+      const result =
+        auth && projectId
+          ? await withPrefetchedRole({ userId: auth.user.id, projectId, role: auth.projectRole }, run)
+          : await run();
       if (result instanceof Response) return result;
       switch (endpoint.success) {
         case "none":

@@ -5,8 +5,9 @@ import { connection } from "next/server";
 import { decode } from "next-auth/jwt";
 import { getServerSession } from "next-auth/next";
 import { env } from "@/lib/env";
+import type { ProjectRole } from "@/lib/projects/roles";
 import { findUserByToken } from "@/lib/tokens/data";
-import { findUserById } from "./data";
+import { findUserById, findUserWithProjectRole } from "./data";
 import { authOptions } from "./options";
 import { RETURN_PATH_HEADER } from "./return-path";
 import type { AuthUser } from "./types";
@@ -44,29 +45,35 @@ export interface RequestAuthentication {
   user: AuthUser;
   /** "cookie" requests come from a browser and need the CSRF check; bearer tokens cannot be forged cross-site. */
   via: "cookie" | "token";
+  /** The user's role in the project asked about (null: not a member), read in the same statement. */
+  projectRole: ProjectRole | null;
 }
 
 /**
  * For API route handlers: the user of a personal API token (Authorization: Bearer), else of the
- * next-auth session cookie, else null.
+ * next-auth session cookie, else null; with their role in `projectId` when one is given.
  */
-export async function authenticateRequest(request: Request): Promise<RequestAuthentication | null> {
+export async function authenticateRequest(
+  request: Request,
+  projectId?: string,
+): Promise<RequestAuthentication | null> {
   const authorization = request.headers.get("authorization");
   if (authorization) {
     const [scheme, token] = authorization.split(" ");
-    const user = scheme?.toLowerCase() === "bearer" && token ? await findUserByToken(token) : null;
-    return user ? { user, via: "token" } : null;
+    const found =
+      scheme?.toLowerCase() === "bearer" && token ? await findUserByToken(token, projectId) : null;
+    return found ? { ...found, via: "token" } : null;
   }
-  const user = await userOfSessionCookie(request.headers.get("cookie"));
-  return user ? { user, via: "cookie" } : null;
+  const found = await userOfSessionCookie(request.headers.get("cookie"), projectId);
+  return found ? { ...found, via: "cookie" } : null;
 }
 
-async function userOfSessionCookie(cookieHeader: string | null): Promise<AuthUser | null> {
+async function userOfSessionCookie(cookieHeader: string | null, projectId: string | undefined) {
   for (const name of SESSION_COOKIES) {
     const token = readCookie(cookieHeader, name);
     if (!token) continue;
     const payload = await decode({ token, secret: env().NEXTAUTH_SECRET }).catch(() => null);
-    if (payload?.sub) return findUserById(payload.sub);
+    if (payload?.sub) return findUserWithProjectRole(payload.sub, projectId);
   }
   return null;
 }

@@ -1,9 +1,43 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { AppError } from "@/lib/errors/app-error";
 import { findMembership } from "./data";
 import { canModify } from "./permissions";
 import { type ProjectRole, roleAtLeast } from "./roles";
 import type { ProjectAccess } from "./types";
+
+/** A user's role in a project (null: not a member), read with the request's authentication. */
+export interface PrefetchedRole {
+  userId: string;
+  projectId: string;
+  role: ProjectRole | null;
+}
+
+const prefetchedRoles = new AsyncLocalStorage<{ entry: PrefetchedRole | null }>();
+
+/**
+ * Runs an API handler with the role its authentication read in the same statement (lib/api/route.ts
+ * reads it for the project the path or query names), saving the access check a round trip. The
+ * role answers the first check of that user in that project only: any later check in the request,
+ * after a write that might change it, reads the database again.
+ */
+export function withPrefetchedRole<T>(entry: PrefetchedRole, run: () => Promise<T>): Promise<T> {
+  const store: { entry: PrefetchedRole | null } = { entry };
+  // Work the request started that outlives it (a queue it woke) must not find the role.
+  return prefetchedRoles.run(store, () =>
+    run().finally(() => {
+      store.entry = null;
+    }),
+  );
+}
+
+function takePrefetchedRole(userId: string, projectId: string): { role: ProjectRole | null } | undefined {
+  const store = prefetchedRoles.getStore();
+  const entry = store?.entry;
+  if (!store || !entry || entry.userId !== userId || entry.projectId !== projectId) return undefined;
+  store.entry = null;
+  return { role: entry.role };
+}
 
 /**
  * The one gate into a project. A non-member learns nothing, not even that the project exists
@@ -14,12 +48,13 @@ export async function requireProjectAccess(
   projectId: string,
   minimum: ProjectRole,
 ): Promise<ProjectAccess> {
-  const membership = await findMembership(userId, projectId);
-  if (!membership) throw new AppError("NOT_FOUND", "Project not found.");
-  if (!roleAtLeast(membership.role, minimum)) {
+  const prefetched = takePrefetchedRole(userId, projectId);
+  const role = prefetched ? prefetched.role : ((await findMembership(userId, projectId))?.role ?? null);
+  if (!role) throw new AppError("NOT_FOUND", "Project not found.");
+  if (!roleAtLeast(role, minimum)) {
     throw new AppError("FORBIDDEN", `This needs the ${minimum} role or higher in the project.`);
   }
-  return { projectId, userId, role: membership.role } as ProjectAccess;
+  return { projectId, userId, role } as ProjectAccess;
 }
 
 /**

@@ -1,18 +1,28 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import type { ProjectRole } from "@/lib/projects/roles";
 import { hashToken, TOKEN_PREFIX } from "./token-format";
 
 /**
- * The user a bearer token belongs to, if the token exists and is neither revoked nor expired. One
- * statement (token and user joined): it runs before every API call.
+ * The user a bearer token belongs to, if the token exists and is neither revoked nor expired, with
+ * the user's role in `projectId` when one is given (null: not a member). One statement (token,
+ * user and membership joined): it runs before every API call.
  */
-export async function findUserByToken(token: string) {
+export async function findUserByToken(token: string, projectId?: string) {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const [record] = await prisma.$queryRaw<
-    { tokenId: string; lastUsedAt: Date | null; id: string; email: string; name: string | null }[]
+    {
+      tokenId: string;
+      lastUsedAt: Date | null;
+      id: string;
+      email: string;
+      name: string | null;
+      projectRole: ProjectRole | null;
+    }[]
   >`
-    SELECT t.id AS "tokenId", t."lastUsedAt", u.id, u.email, u.name
+    SELECT t.id AS "tokenId", t."lastUsedAt", u.id, u.email, u.name, m.role::text AS "projectRole"
     FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
+    LEFT JOIN "Membership" m ON m."userId" = u.id AND m."projectId" = ${projectId ?? null}
     WHERE t."tokenHash" = ${hashToken(token)} AND t."revokedAt" IS NULL
       AND (t."expiresAt" IS NULL OR t."expiresAt" > now())`;
   if (!record) return null;
@@ -20,7 +30,7 @@ export async function findUserByToken(token: string) {
   if (!record.lastUsedAt || Date.now() - record.lastUsedAt.getTime() > 60_000) {
     await prisma.apiToken.update({ where: { id: record.tokenId }, data: { lastUsedAt: new Date() } });
   }
-  return { id: record.id, email: record.email, name: record.name };
+  return { user: { id: record.id, email: record.email, name: record.name }, projectRole: record.projectRole };
 }
 
 export function listTokens(userId: string) {
