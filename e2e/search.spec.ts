@@ -129,6 +129,41 @@ test("a reading's source and its documenting source are found by searching", asy
   await expect(page).toHaveURL(/\/observers\/demo-obs-raack$/);
 });
 
+test("choosing a reading's source loads its passages, and a phrase is linked to one of them", async ({
+  page,
+  db,
+}) => {
+  const summary = `Stresses the workers' help from abroad ${Date.now()}`;
+  await page.goto(`/projects/${DEMO.projectId}/observers/readings/new`);
+  await page.getByRole("button", { name: "+ Add a phrase" }).click();
+  const fromPassage = page.getByLabel("From passage");
+  // No source chosen yet: nothing to link to.
+  await expect(fromPassage.getByRole("option")).toHaveCount(1);
+
+  // The page came without Le Journal de Moscou's passages: choosing it loads them.
+  const passagesLoaded = page.waitForResponse(
+    (response) =>
+      response.url().includes("/api/v1/sources/demo-src-journal-de-moscou/passages") && response.ok(),
+  );
+  await page.getByLabel("Source read", { exact: true }).selectOption("demo-src-journal-de-moscou");
+  await passagesLoaded;
+  await expect(fromPassage.getByRole("option", { name: /Il faut renforcer et consolider/ })).toHaveCount(1);
+
+  await page
+    .getByRole("textbox", { name: "Phrase" })
+    .fill("l'aide politique de la classe ouvrière des pays bourgeois");
+  await fromPassage.selectOption("demo-psg-journal-de-moscou-1");
+  await page.getByLabel("Observer", { exact: true }).selectOption({ label: "R. C. Raack" });
+  await page.getByLabel("What the observer concluded").fill(summary);
+  await page.getByRole("button", { name: "Add reading" }).click();
+  await expect(page.getByText(summary)).toBeVisible();
+  const saved = await db.readingPhrase.findFirstOrThrow({
+    where: { reading: { summary } },
+    select: { passageId: true },
+  });
+  expect(saved.passageId).toBe("demo-psg-journal-de-moscou-1");
+});
+
 test("an answer's cited source is found by searching", async ({ page }) => {
   const comparison = new ComparisonPage(page);
   const question = `Does the reading cite a historian? ${Date.now()}`;

@@ -11,13 +11,9 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { STANCES } from "@/lib/claims/schema";
 import type { Stance } from "@/lib/claims/types";
 import { createReadingAction, updateReadingAction } from "@/lib/observers/actions";
+import { type PassageOption, useSourcePassages } from "./use-source-passages";
 
-export interface ReadingPassageOption {
-  id: string;
-  sourceId: string;
-  /** Labelled with its source. */
-  label: string;
-}
+export type ReadingPassageOption = PassageOption;
 
 export interface ReadingFormValues {
   observerId: string;
@@ -72,7 +68,9 @@ export function ReadingForm(
     projectId: string;
     observers: { id: string; name: string }[];
     sources: { id: string; label: string }[];
+    /** The passages of the sources in `passagesLoadedFor`; the form loads any other source's. */
     passages: ReadingPassageOption[];
+    passagesLoadedFor: string[];
     claims: { id: string; label: string }[];
     initial: ReadingFormValues;
   } & ({ mode: "create" } | { mode: "edit"; readingId: string; version: number }),
@@ -89,13 +87,27 @@ export function ReadingForm(
   const form = props.mode === "create" ? create : update;
   const errors = form.fieldErrors;
 
-  const passageOptions = [values.sourceId, values.documentingSourceId]
-    .filter((id, index, ids) => id && ids.indexOf(id) === index)
-    .flatMap((id) =>
-      props.passages
-        .filter((passage) => passage.sourceId === id)
-        .map((passage) => ({ value: passage.id, label: passage.label })),
-    );
+  const sourceOptions = [
+    ...found,
+    ...props.sources.filter((source) => !found.some((item) => item.id === source.id)),
+  ].map((source) => ({ value: source.id, label: source.label }));
+  const chosenSources = [values.sourceId, values.documentingSourceId].filter(
+    (id, index, ids) => id && ids.indexOf(id) === index,
+  );
+  const loaded = useSourcePassages(
+    chosenSources,
+    props.passagesLoadedFor,
+    (sourceId) => sourceOptions.find((option) => option.value === sourceId)?.label ?? "",
+  );
+  // The page's passages and those loaded since, each once.
+  const passagesById = new Map(
+    [...loaded.passages, ...props.passages].map((passage) => [passage.id, passage]),
+  );
+  const passageOptions = chosenSources.flatMap((id) =>
+    [...passagesById.values()]
+      .filter((passage) => passage.sourceId === id)
+      .map((passage) => ({ value: passage.id, label: passage.label })),
+  );
 
   function bind(field: "readAt" | "summary" | "documentingLocator") {
     return {
@@ -141,11 +153,6 @@ export function ReadingForm(
       });
     }
   }
-
-  const sourceOptions = [
-    ...found,
-    ...props.sources.filter((source) => !found.some((item) => item.id === source.id)),
-  ].map((source) => ({ value: source.id, label: source.label }));
 
   /** A source found by searching joins the choices (the lists hold the first 2,000 titles) and is chosen. */
   function pickSource(field: "sourceId" | "documentingSourceId") {
@@ -227,6 +234,23 @@ export function ReadingForm(
         <p className="text-xs text-stone-500">
           Link each to the passage it comes from, in the source read or in the documenting source.
         </p>
+        {loaded.loading && (
+          <p className="text-xs text-stone-500" role="status">
+            Loading the chosen sources' passages…
+          </p>
+        )}
+        {loaded.failed.length > 0 && (
+          <p className="text-sm text-rose-700" role="alert">
+            The passages of{" "}
+            {loaded.failed
+              .map((id) => sourceOptions.find((option) => option.value === id)?.label ?? "a source")
+              .join(" and ")}{" "}
+            could not be loaded.{" "}
+            <Button variant="ghost" onClick={loaded.retry}>
+              Try again
+            </Button>
+          </p>
+        )}
         {errors.phrases && <p className="text-sm text-rose-700">{errors.phrases[0]}</p>}
         <ol className="space-y-3">
           {phrases.map((row, index) => (

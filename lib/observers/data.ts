@@ -306,17 +306,19 @@ export async function listCitationOptions(access: ProjectAccess) {
 }
 
 /**
- * The choices of the reading form, labelled: observers, sources, claims, and passages (those of
- * the sources named, the reading's own when editing, and of the sources changed most recently).
+ * The choices of the reading form, labelled: observers, sources, claims, and the passages of the
+ * sources named (the reading's own when editing), so that they show at once. The form loads the
+ * passages of any other source when it is chosen.
  */
 export async function getReadingFormOptions(access: ProjectAccess, sourceIds: string[] = []) {
   const [observers, sources, passages, claims] = await Promise.all([
     listObserverOptions(access),
     listSourceOptions(access, sourceIds),
-    listPassageOptions(access, sourceIds),
+    listPassageOptions(access, sourceIds, { recentSources: 0 }),
     listClaimOptions(access),
   ]);
   return {
+    passagesLoadedFor: sourceIds,
     observers: observers.map(({ id, name }) => ({ id, name })),
     sources: sources.map((source) => ({ id: source.id, label: sourceLabel(source) })),
     passages,

@@ -1,8 +1,8 @@
 import "server-only";
 import { toPage } from "@/lib/api/pagination";
-import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
 import type { ProjectAccess } from "@/lib/projects/types";
+import { passageOptionLabel, sourceOptionLabel } from "./option-label";
 
 export async function findPassageProjectId(passageId: string) {
   return (
@@ -42,19 +42,22 @@ const PASSAGE_OPTIONS = 1000;
 
 /**
  * Passages for pickers, a bounded list at any project size: those of the given sources (the
- * ones a form is about) and of the sources changed most recently, where new passages are being
- * transcribed. Two queries, at most 1,000 passages.
+ * ones a form is about) and of the `recentSources` sources changed most recently, where new
+ * passages are being transcribed. At most two queries and 1,000 passages.
  */
 export async function listPassageOptions(
   access: ProjectAccess,
   sourceIds: string[] = [],
+  { recentSources = PASSAGE_OPTION_SOURCES }: { recentSources?: number } = {},
 ): Promise<{ id: string; sourceId: string; label: string }[]> {
-  const recent = await prisma.source.findMany({
-    where: { projectId: access.projectId },
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    take: PASSAGE_OPTION_SOURCES,
-    select: { id: true },
-  });
+  const recent = recentSources
+    ? await prisma.source.findMany({
+        where: { projectId: access.projectId },
+        orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+        take: recentSources,
+        select: { id: true },
+      })
+    : [];
   const passages = await prisma.passage.findMany({
     where: {
       projectId: access.projectId,
@@ -78,27 +81,6 @@ export async function listPassageOptions(
     .map(({ passage, sourceLabel }) => ({
       id: passage.id,
       sourceId: passage.sourceId,
-      label: `${sourceLabel} — ${[
-        passage.page && `p. ${passage.page}`,
-        passage.folio && `f. ${passage.folio}`,
-        `“${excerpt(passage.text, 70)}”`,
-      ]
-        .filter(Boolean)
-        .join(" ")}`,
+      label: passageOptionLabel(sourceLabel, passage),
     }));
-}
-
-/** How a source is named in a picker: title, container, date. */
-export function sourceOptionLabel(source: {
-  title: string;
-  containerTitle: string | null;
-  issuedEdtf: string | null;
-}) {
-  return [source.title, source.containerTitle, source.issuedEdtf && formatEdtf(source.issuedEdtf)]
-    .filter(Boolean)
-    .join(", ");
-}
-
-function excerpt(text: string, length: number) {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
