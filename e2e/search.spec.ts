@@ -156,6 +156,8 @@ test("choosing a reading's source loads its passages, and a phrase is linked to 
   await page.getByLabel("Observer", { exact: true }).selectOption({ label: "R. C. Raack" });
   await page.getByLabel("What the observer concluded").fill(summary);
   await page.getByRole("button", { name: "Add reading" }).click();
+  // Saved: the observer's page lists it (the form's own field holds the same words until then).
+  await expect(page).toHaveURL(/\/observers\/demo-obs-raack$/);
   await expect(page.getByText(summary)).toBeVisible();
   const saved = await db.readingPhrase.findFirstOrThrow({
     where: { reading: { summary } },
