@@ -4,7 +4,7 @@ import { authenticateRequest } from "@/lib/auth/session";
 import type { AuthUser } from "@/lib/auth/types";
 import { env } from "@/lib/env";
 import { AppError, invalidInput, toAppError } from "@/lib/errors/app-error";
-import { withPrefetchedRole } from "@/lib/projects/access";
+import { accessScopeOf, withPrefetchedScope } from "@/lib/projects/request-scope";
 import type { Endpoint } from "./endpoints";
 
 // Next passes no params at all to a route without dynamic segments.
@@ -100,10 +100,9 @@ export function apiRoute<E extends Endpoint>(
     try {
       const rawParams = (await context.params) ?? {};
       const url = new URL(request.url);
-      // The project the path or query names, if any: the user's role in it is read with the user.
-      const named = rawParams.projectId ?? url.searchParams.get("projectId");
-      const projectId = typeof named === "string" && named ? named : undefined;
-      const auth = endpoint.public ? null : await authenticateRequest(request, projectId);
+      // The project or item the address names, if any: read with the user, with their role.
+      const scope = accessScopeOf(rawParams, url.searchParams);
+      const auth = endpoint.public ? null : await authenticateRequest(request, scope);
       if (!auth && !endpoint.public) {
         throw new AppError(
           "UNAUTHENTICATED",
@@ -117,8 +116,8 @@ export function apiRoute<E extends Endpoint>(
       const body = endpoint.body ? parse(endpoint.body, await readJsonBody(request), "body") : undefined;
       const run = () => handler({ request, user: auth?.user, params, query, body } as never);
       const result =
-        auth && projectId
-          ? await withPrefetchedRole({ userId: auth.user.id, projectId, role: auth.projectRole }, run)
+        auth && scope
+          ? await withPrefetchedScope({ userId: auth.user.id, scope, read: auth.scope }, run)
           : await run();
       if (result instanceof Response) return result;
       switch (endpoint.success) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { type AccessScope, scopeProjectSql } from "@/lib/projects/request-scope";
 import type { ProjectRole } from "@/lib/projects/roles";
 
 export function findUserByEmail(email: string) {
@@ -14,18 +15,28 @@ export function findUserById(id: string) {
 }
 
 /**
- * The user, with their role in `projectId` when one is given (null: not a member): one statement,
- * as an API call's authentication reads them (see withPrefetchedRole).
+ * The user, with the project of an API call's scope and the user's role in it: one statement, as
+ * the call's authentication reads them (see lib/projects/request-scope.ts).
  */
-export async function findUserWithProjectRole(id: string, projectId?: string) {
+export async function findUserInScope(id: string, scope?: AccessScope) {
   const [row] = await prisma.$queryRaw<
-    { id: string; email: string; name: string | null; projectRole: ProjectRole | null }[]
+    {
+      id: string;
+      email: string;
+      name: string | null;
+      projectId: string | null;
+      projectRole: ProjectRole | null;
+    }[]
   >`
-    SELECT u.id, u.email, u.name, m.role::text AS "projectRole"
+    SELECT u.id, u.email, u.name, scope."projectId", m.role::text AS "projectRole"
     FROM "User" u
-    LEFT JOIN "Membership" m ON m."userId" = u.id AND m."projectId" = ${projectId ?? null}
+    CROSS JOIN (SELECT ${scopeProjectSql(scope)} AS "projectId") scope
+    LEFT JOIN "Membership" m ON m."userId" = u.id AND m."projectId" = scope."projectId"
     WHERE u.id = ${id}`;
   return row
-    ? { user: { id: row.id, email: row.email, name: row.name }, projectRole: row.projectRole }
+    ? {
+        user: { id: row.id, email: row.email, name: row.name },
+        scope: { projectId: row.projectId, role: row.projectRole },
+      }
     : null;
 }

@@ -5,9 +5,9 @@ import { connection } from "next/server";
 import { decode } from "next-auth/jwt";
 import { getServerSession } from "next-auth/next";
 import { env } from "@/lib/env";
-import type { ProjectRole } from "@/lib/projects/roles";
+import type { AccessScope, ScopeRead } from "@/lib/projects/request-scope";
 import { findUserByToken } from "@/lib/tokens/data";
-import { findUserById, findUserWithProjectRole } from "./data";
+import { findUserById, findUserInScope } from "./data";
 import { authOptions } from "./options";
 import { RETURN_PATH_HEADER } from "./return-path";
 import type { AuthUser } from "./types";
@@ -45,35 +45,34 @@ export interface RequestAuthentication {
   user: AuthUser;
   /** "cookie" requests come from a browser and need the CSRF check; bearer tokens cannot be forged cross-site. */
   via: "cookie" | "token";
-  /** The user's role in the project asked about (null: not a member), read in the same statement. */
-  projectRole: ProjectRole | null;
+  /** The project of the call's scope and the user's role in it, read in the same statement. */
+  scope: ScopeRead;
 }
 
 /**
  * For API route handlers: the user of a personal API token (Authorization: Bearer), else of the
- * next-auth session cookie, else null; with their role in `projectId` when one is given.
+ * next-auth session cookie, else null; with the project the call is about and their role in it.
  */
 export async function authenticateRequest(
   request: Request,
-  projectId?: string,
+  scope?: AccessScope,
 ): Promise<RequestAuthentication | null> {
   const authorization = request.headers.get("authorization");
   if (authorization) {
     const [scheme, token] = authorization.split(" ");
-    const found =
-      scheme?.toLowerCase() === "bearer" && token ? await findUserByToken(token, projectId) : null;
+    const found = scheme?.toLowerCase() === "bearer" && token ? await findUserByToken(token, scope) : null;
     return found ? { ...found, via: "token" } : null;
   }
-  const found = await userOfSessionCookie(request.headers.get("cookie"), projectId);
+  const found = await userOfSessionCookie(request.headers.get("cookie"), scope);
   return found ? { ...found, via: "cookie" } : null;
 }
 
-async function userOfSessionCookie(cookieHeader: string | null, projectId: string | undefined) {
+async function userOfSessionCookie(cookieHeader: string | null, scope: AccessScope | undefined) {
   for (const name of SESSION_COOKIES) {
     const token = readCookie(cookieHeader, name);
     if (!token) continue;
     const payload = await decode({ token, secret: env().NEXTAUTH_SECRET }).catch(() => null);
-    if (payload?.sub) return findUserWithProjectRole(payload.sub, projectId);
+    if (payload?.sub) return findUserInScope(payload.sub, scope);
   }
   return null;
 }

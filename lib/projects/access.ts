@@ -1,43 +1,10 @@
 import "server-only";
-import { AsyncLocalStorage } from "node:async_hooks";
 import { AppError } from "@/lib/errors/app-error";
 import { findMembership } from "./data";
 import { canModify } from "./permissions";
+import { takePrefetchedItemProject, takePrefetchedRole } from "./request-scope";
 import { type ProjectRole, roleAtLeast } from "./roles";
 import type { ProjectAccess } from "./types";
-
-/** A user's role in a project (null: not a member), read with the request's authentication. */
-export interface PrefetchedRole {
-  userId: string;
-  projectId: string;
-  role: ProjectRole | null;
-}
-
-const prefetchedRoles = new AsyncLocalStorage<{ entry: PrefetchedRole | null }>();
-
-/**
- * Runs an API handler with the role its authentication read in the same statement (lib/api/route.ts
- * reads it for the project the path or query names), saving the access check a round trip. The
- * role answers the first check of that user in that project only: any later check in the request,
- * after a write that might change it, reads the database again.
- */
-export function withPrefetchedRole<T>(entry: PrefetchedRole, run: () => Promise<T>): Promise<T> {
-  const store: { entry: PrefetchedRole | null } = { entry };
-  // Work the request started that outlives it (a queue it woke) must not find the role.
-  return prefetchedRoles.run(store, () =>
-    run().finally(() => {
-      store.entry = null;
-    }),
-  );
-}
-
-function takePrefetchedRole(userId: string, projectId: string): { role: ProjectRole | null } | undefined {
-  const store = prefetchedRoles.getStore();
-  const entry = store?.entry;
-  if (!store || !entry || entry.userId !== userId || entry.projectId !== projectId) return undefined;
-  store.entry = null;
-  return { role: entry.role };
-}
 
 /**
  * The one gate into a project. A non-member learns nothing, not even that the project exists
@@ -88,7 +55,7 @@ export async function requireAccessThrough(
   noun: string,
 ): Promise<ProjectAccess> {
   const notFound = () => new AppError("NOT_FOUND", `${noun} not found.`);
-  const projectId = await findProjectId(itemId);
+  const projectId = takePrefetchedItemProject(itemId, noun) ?? (await findProjectId(itemId));
   if (!projectId) throw notFound();
   try {
     return await requireProjectAccess(userId, projectId, minimum);

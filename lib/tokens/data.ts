@@ -1,14 +1,15 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { type AccessScope, scopeProjectSql } from "@/lib/projects/request-scope";
 import type { ProjectRole } from "@/lib/projects/roles";
 import { hashToken, TOKEN_PREFIX } from "./token-format";
 
 /**
  * The user a bearer token belongs to, if the token exists and is neither revoked nor expired, with
- * the user's role in `projectId` when one is given (null: not a member). One statement (token,
- * user and membership joined): it runs before every API call.
+ * the project of the call's scope and the user's role in it (see lib/projects/request-scope.ts).
+ * One statement: it runs before every API call.
  */
-export async function findUserByToken(token: string, projectId?: string) {
+export async function findUserByToken(token: string, scope?: AccessScope) {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const [record] = await prisma.$queryRaw<
     {
@@ -17,12 +18,15 @@ export async function findUserByToken(token: string, projectId?: string) {
       id: string;
       email: string;
       name: string | null;
+      projectId: string | null;
       projectRole: ProjectRole | null;
     }[]
   >`
-    SELECT t.id AS "tokenId", t."lastUsedAt", u.id, u.email, u.name, m.role::text AS "projectRole"
+    SELECT t.id AS "tokenId", t."lastUsedAt", u.id, u.email, u.name, scope."projectId",
+           m.role::text AS "projectRole"
     FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
-    LEFT JOIN "Membership" m ON m."userId" = u.id AND m."projectId" = ${projectId ?? null}
+    CROSS JOIN (SELECT ${scopeProjectSql(scope)} AS "projectId") scope
+    LEFT JOIN "Membership" m ON m."userId" = u.id AND m."projectId" = scope."projectId"
     WHERE t."tokenHash" = ${hashToken(token)} AND t."revokedAt" IS NULL
       AND (t."expiresAt" IS NULL OR t."expiresAt" > now())`;
   if (!record) return null;
@@ -30,7 +34,10 @@ export async function findUserByToken(token: string, projectId?: string) {
   if (!record.lastUsedAt || Date.now() - record.lastUsedAt.getTime() > 60_000) {
     await prisma.apiToken.update({ where: { id: record.tokenId }, data: { lastUsedAt: new Date() } });
   }
-  return { user: { id: record.id, email: record.email, name: record.name }, projectRole: record.projectRole };
+  return {
+    user: { id: record.id, email: record.email, name: record.name },
+    scope: { projectId: record.projectId, role: record.projectRole },
+  };
 }
 
 export function listTokens(userId: string) {
