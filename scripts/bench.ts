@@ -73,6 +73,26 @@ if (pending.length) {
   );
 }
 const loadAtStart = loadavg()[0]!;
+
+/**
+ * The same fixed piece of work (encoding and decoding a 1 MB JSON document) timed before and after
+ * the run: on shared cores the speed of a CPU-second varies from hour to hour, and this tells two
+ * runs' conditions apart. Lower is faster.
+ */
+function machineSpeedMs(): number {
+  const document = Array.from({ length: 4000 }, (_, index) => ({
+    index,
+    text: `passage ${index} `.repeat(12),
+  }));
+  const times: number[] = [];
+  for (let run = 0; run < 15; run++) {
+    const start = performance.now();
+    JSON.parse(JSON.stringify(document));
+    times.push(performance.now() - start);
+  }
+  return percentile(times, 50);
+}
+const speedAtStart = machineSpeedMs();
 console.log(
   `Benchmark on ${database.where}: ${Object.entries(manifest.counts)
     .map(([table, n]) => `${table} ${n.toLocaleString("en-US")}`)
@@ -641,6 +661,8 @@ if (!args["skip-api"]) {
 
 // ─── bench/RESULTS.md ────────────────────────────────────────────────────────────────────────
 
+const speedAtEnd = machineSpeedMs();
+
 const cpuModel =
   /model name\s*:\s*(.+)/.exec(await readFile("/proc/cpuinfo", "utf8"))?.[1] ?? cpus()[0]?.model ?? "unknown";
 const { rows: versionRows } = await raw.query<{ server_version: string }>("SHOW server_version");
@@ -657,7 +679,7 @@ function resultsSection(manifest: BenchManifest): string {
   const lines = [
     `## Results of ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
     "",
-    `Machine: ${cpuModel}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM; Node ${process.version}; PostgreSQL ${versionRows[0]!.server_version} (${database.where}); load average ${loadAtStart.toFixed(2)} when the run began (the machine is shared).`,
+    `Machine: ${cpuModel}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM; Node ${process.version}; PostgreSQL ${versionRows[0]!.server_version} (${database.where}); load average ${loadAtStart.toFixed(2)} when the run began (the machine is shared); a fixed piece of work (1 MB of JSON encoded and decoded) took ${fmt(speedAtStart)} ms at the start and ${fmt(speedAtEnd)} ms at the end of the run (lower is faster: compare runs by it).`,
     "",
     `Data (npm run bench:seed, generated in ${manifest.generationSeconds.toFixed(0)} s, database ${sizeRows[0]!.size}): ${n(c.sources)} sources (${n(c.contributors)} contributors, ${n(c.relations)} provenance relations), ${n(c.passages)} passages (${n(c.translations)} translations), ${n(c.claims)} claims, ${n(c.evidence)} evidence items, ${n(c.observers)} observers, ${n(c.readings)} readings (${n(c.phrases)} phrases, ${n(c.claimStances)} claim stances), ${n(c.questions)} comparison questions (${n(c.answers)} answers), ${n(c.annotations)} notes. Migrations: ${migrationRows.map((row) => row.migration_name).join(", ")}.`,
     "",

@@ -65,10 +65,16 @@ export function createChainAnalyser(input: ChainInput): (claimId: string) => Cha
   const upstream = new Map<string, string[]>();
   for (const edge of input.edges) {
     if (!DERIVATION_TYPES.has(edge.type)) continue;
-    upstream.set(edge.fromSourceId, [...(upstream.get(edge.fromSourceId) ?? []), edge.toSourceId]);
+    const parents = upstream.get(edge.fromSourceId);
+    if (parents) parents.push(edge.toSourceId);
+    else upstream.set(edge.fromSourceId, [edge.toSourceId]);
   }
   const byClaim = new Map<string, ChainEvidenceFacts[]>();
-  for (const item of input.evidence) byClaim.set(item.claimId, [...(byClaim.get(item.claimId) ?? []), item]);
+  for (const item of input.evidence) {
+    const items = byClaim.get(item.claimId);
+    if (items) items.push(item);
+    else byClaim.set(item.claimId, [item]);
+  }
 
   const sourceOrigins = new Map<string, string[]>();
   function originsOfSource(sourceId: string, path: Set<string> = new Set()): string[] {
@@ -99,12 +105,24 @@ export function createChainAnalyser(input: ChainInput): (claimId: string) => Cha
   return (claimId: string): ChainAnalysis => {
     const rootItems = byClaim.get(claimId) ?? [];
     const originsByEvidence: Record<string, string[]> = {};
-    const origins: Record<Stance, string[]> = { supports: [], contradicts: [], qualifies: [], context: [] };
+    // Sets keep each stance's origins in the order first met, each once.
+    const found: Record<Stance, Set<string>> = {
+      supports: new Set(),
+      contradicts: new Set(),
+      qualifies: new Set(),
+      context: new Set(),
+    };
     for (const item of rootItems) {
       const itemOrigins = originsOfItem(item, new Set([claimId]));
       originsByEvidence[item.id] = itemOrigins;
-      origins[item.stance] = unique([...origins[item.stance], ...itemOrigins]);
+      for (const origin of itemOrigins) found[item.stance].add(origin);
     }
+    const origins: Record<Stance, string[]> = {
+      supports: [...found.supports],
+      contradicts: [...found.contradicts],
+      qualifies: [...found.qualifies],
+      context: [...found.context],
+    };
 
     const warnings: ChainWarningCode[] = [];
     const supportOrigins = origins.supports;
