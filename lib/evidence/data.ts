@@ -11,11 +11,7 @@ import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ClaimStatus, SourceRelationType } from "@/lib/db/generated/enums";
 import type { ProjectAccess } from "@/lib/projects/types";
-import {
-  type SourceReferenceRow,
-  sourceReferenceColumnsSql,
-  toSourceReference,
-} from "@/lib/sources/reference";
+import { type SourceReferenceRow, sourceReferencesByIdSql, toSourceReference } from "@/lib/sources/reference";
 import type { SourceReference } from "@/lib/sources/types";
 import { analyseChain, DERIVATION_TYPES, WARNING_TEXT } from "./chain";
 
@@ -96,10 +92,7 @@ async function evidenceOfClaimAndSubClaims(projectId: string, claimId: string): 
 /** Sources as evidence shows them (short citation, archival reference), with their authors: one statement. */
 async function sourceReferences(projectId: string, ids: string[]): Promise<SourceReferenceRow[]> {
   if (!ids.length) return [];
-  return prisma.$queryRaw<SourceReferenceRow[]>`
-    SELECT ${sourceReferenceColumnsSql}
-    FROM "Source" s
-    WHERE s."projectId" = ${projectId} AND s.id = ANY(${ids}::text[])`;
+  return prisma.$queryRaw<SourceReferenceRow[]>(sourceReferencesByIdSql(projectId, ids));
 }
 
 /**

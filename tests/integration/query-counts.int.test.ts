@@ -191,6 +191,28 @@ describe("a claim page's chain loads in a fixed number of statements", () => {
   });
 });
 
+describe("a chain's sources", () => {
+  it("are cited by their first author, upstream ones too, never by an editor", async () => {
+    const access = await newProject();
+    const { projectId } = access;
+    const [[report, origin]] = (await provenanceChains(projectId, 1, 1)) as [[string, string]];
+    await prisma.sourceContributor.createMany({
+      data: [
+        { sourceId: report, role: "editor", position: 0, family: "Editorson", given: "E." },
+        { sourceId: report, role: "author", position: 1, family: "Second", given: "S." },
+        { sourceId: report, role: "author", position: 0, family: "Carley", given: "M. J." },
+        { sourceId: origin, role: "author", position: 0, literal: "Foreign Office" },
+      ],
+    });
+    const claim = await createClaim(projectId);
+    await cite(projectId, claim.id, [{ target: { sourceId: report } }]);
+    const chain = await getEvidenceChain(access, claim.id);
+    expect(chain.sources[report]!.shortCitation).toMatch(/^Carley, /);
+    expect(chain.sources[origin]!.shortCitation).toMatch(/^Foreign Office, /);
+    expect(JSON.stringify(chain)).not.toContain("Editorson");
+  });
+});
+
 describe("list pages send the same statements for 5 rows as for 50", () => {
   let access: ProjectAccess;
 
