@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { type AccessScope, scopeProjectSql } from "@/lib/projects/request-scope";
+import { type AccessScope, scopeJoinSql } from "@/lib/projects/request-scope";
 import type { ProjectRole } from "@/lib/projects/roles";
 
 export function findUserByEmail(email: string) {
@@ -30,8 +30,7 @@ export async function findUserInScope(id: string, scope?: AccessScope) {
   >`
     SELECT u.id, u.email, u.name, scope."projectId", m.role::text AS "projectRole"
     FROM "User" u
-    CROSS JOIN (SELECT ${scopeProjectSql(scope)} AS "projectId") scope
-    LEFT JOIN "Membership" m ON m."userId" = u.id AND m."projectId" = scope."projectId"
+    ${scopeJoinSql(scope)}
     WHERE u.id = ${id}`;
   return row
     ? {

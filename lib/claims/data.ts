@@ -1,5 +1,5 @@
 import "server-only";
-import { toPage } from "@/lib/api/pagination";
+import { keysetAfterSql, toPage } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
 import { type Claim, Prisma } from "@/lib/db/generated/client";
@@ -82,12 +82,7 @@ export async function listClaims(
         : column === "status"
           ? Prisma.sql`${String(query.after.key)}::"ClaimStatus"`
           : Prisma.sql`${Number(query.after.key)}::int`;
-    const beyond = direction === "asc" ? Prisma.sql`>` : Prisma.sql`<`;
-    const from = direction === "asc" ? Prisma.sql`>=` : Prisma.sql`<=`;
-    // The bound first, so that the index scan starts at the cursor (see ascendingAfter).
-    conditions.push(
-      Prisma.sql`${sortColumn} ${from} ${key} AND (${sortColumn} ${beyond} ${key} OR c.id > ${query.after.id})`,
-    );
+    conditions.push(keysetAfterSql(sortColumn, key, Prisma.sql`c.id`, query.after.id, direction));
   }
   const rows = await prisma.$queryRaw<ClaimListRow[]>`
     SELECT c.id, c."projectId", c.number, c.statement, c.attribution, c.status::text AS status, c.tags,

@@ -41,12 +41,22 @@ export function accessScopeOf(
 }
 
 /** The scope's project id in SQL: the one named, or the item's (NULL when there is no such item). */
-export function scopeProjectSql(scope: AccessScope | undefined): Prisma.Sql {
+function scopeProjectSql(scope: AccessScope | undefined): Prisma.Sql {
   if (!scope) return Prisma.sql`NULL::text`;
   if ("projectId" in scope) return Prisma.sql`${scope.projectId}::text`;
   // The table comes from ITEM_PARAMS above, never from the request.
   const table = Prisma.raw(`"${scope.item.table}"`);
   return Prisma.sql`(SELECT i."projectId" FROM ${table} i WHERE i.id = ${scope.item.id})`;
+}
+
+/**
+ * Joins to a statement that reads the user `u` the scope's project (`scope."projectId"`) and the
+ * user's membership in it (`m`, whose role is null for a non-member).
+ */
+export function scopeJoinSql(scope: AccessScope | undefined): Prisma.Sql {
+  return Prisma.sql`
+    CROSS JOIN (SELECT ${scopeProjectSql(scope)} AS "projectId") scope
+    LEFT JOIN "Membership" m ON m."userId" = u.id AND m."projectId" = scope."projectId"`;
 }
 
 /** What the authenticating statement read: the scope's project (null: none found) and the role in it. */

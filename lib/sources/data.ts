@@ -1,5 +1,5 @@
 import "server-only";
-import { ascendingAfter, toPage } from "@/lib/api/pagination";
+import { ascendingAfter, keysetAfterSql, toPage } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -41,9 +41,7 @@ export async function listSources(
                  WHERE c."sourceId" = s.id AND (c.family ILIKE ${pattern} OR c.literal ILIKE ${pattern})))`);
   }
   if (query.after) {
-    // The bound first, so that the index scan starts at the cursor (see ascendingAfter).
-    const { key, id } = query.after;
-    conditions.push(Prisma.sql`s.title >= ${key} AND (s.title > ${key} OR s.id > ${id})`);
+    conditions.push(keysetAfterSql(Prisma.sql`s.title`, query.after.key, Prisma.sql`s.id`, query.after.id));
   }
   const rows = await prisma.$queryRaw<(SourceReferenceRow & { passages: number; evidence: number })[]>`
     SELECT ${sourceReferenceColumnsSql},

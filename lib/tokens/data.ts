@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { type AccessScope, scopeProjectSql } from "@/lib/projects/request-scope";
+import { type AccessScope, scopeJoinSql } from "@/lib/projects/request-scope";
 import type { ProjectRole } from "@/lib/projects/roles";
 import { hashToken, TOKEN_PREFIX } from "./token-format";
 
@@ -25,8 +25,7 @@ export async function findUserByToken(token: string, scope?: AccessScope) {
     SELECT t.id AS "tokenId", t."lastUsedAt", u.id, u.email, u.name, scope."projectId",
            m.role::text AS "projectRole"
     FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
-    CROSS JOIN (SELECT ${scopeProjectSql(scope)} AS "projectId") scope
-    LEFT JOIN "Membership" m ON m."userId" = u.id AND m."projectId" = scope."projectId"
+    ${scopeJoinSql(scope)}
     WHERE t."tokenHash" = ${hashToken(token)} AND t."revokedAt" IS NULL
       AND (t."expiresAt" IS NULL OR t."expiresAt" > now())`;
   if (!record) return null;
