@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 
 export const DEFAULT_PAGE_SIZE = 25;
@@ -68,22 +67,6 @@ export function ascendingAfter<F extends string, A extends { id: string } & Reco
     [field]: { gte: key },
     OR: [{ [field]: { gt: key } }, { id: { gt: after.id } }],
   } as { [P in F]: { gte: A[F] } } & { OR: ({ [P in F]: { gt: A[F] } } | { id: { gt: string } })[] };
-}
-
-/**
- * The same bound in SQL, for statements written by hand: rows after (key, afterId) in the order
- * (column, idColumn), ascending or descending by column, ties by id ascending.
- */
-export function keysetAfterSql(
-  column: Prisma.Sql,
-  key: unknown,
-  idColumn: Prisma.Sql,
-  afterId: string,
-  direction: "asc" | "desc" = "asc",
-): Prisma.Sql {
-  const [from, beyond] =
-    direction === "asc" ? [Prisma.sql`>=`, Prisma.sql`>`] : [Prisma.sql`<=`, Prisma.sql`<`];
-  return Prisma.sql`${column} ${from} ${key} AND (${column} ${beyond} ${key} OR ${idColumn} > ${afterId})`;
 }
 
 /** The position of a row in a list kept newest first. */

@@ -1,8 +1,9 @@
 import "server-only";
-import { keysetAfterSql, toPage } from "@/lib/api/pagination";
+import { toPage } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
 import { type Claim, Prisma } from "@/lib/db/generated/client";
+import { keysetAfterSql } from "@/lib/db/keyset-sql";
 import { likePattern } from "@/lib/db/like-pattern";
 import { getEvidenceChain, singleOriginClaimIdsSql } from "@/lib/evidence/data";
 import type { ProjectAccess } from "@/lib/projects/types";

@@ -1,9 +1,10 @@
 import "server-only";
-import { ascendingAfter, keysetAfterSql, toPage } from "@/lib/api/pagination";
+import { ascendingAfter, toPage } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { SourceKind } from "@/lib/db/generated/enums";
+import { keysetAfterSql } from "@/lib/db/keyset-sql";
 import { likePattern } from "@/lib/db/like-pattern";
 import { passageLocator } from "@/lib/evidence/data";
 import type { ProjectAccess } from "@/lib/projects/types";
