@@ -102,7 +102,7 @@ console.log(
 process.env.DATABASE_URL = database.url;
 type ProjectAccess = import("../lib/projects/types").ProjectAccess;
 const access = { projectId: manifest.projectId, userId: manifest.userId, role: "owner" } as ProjectAccess;
-const { getClaimDetail, listClaims } = await import("../lib/claims/data");
+const { getClaimWithChain, listClaims } = await import("../lib/claims/data");
 const { listSources } = await import("../lib/sources/data");
 const { listObservers, listReadings } = await import("../lib/observers/data");
 const { encodeCursor } = await import("../lib/api/pagination");
@@ -300,11 +300,11 @@ const { rows: typicalRows } = await raw.query<{ claimId: string; n: number }>(
 );
 const typicalClaimId = typicalRows[0]!.claimId;
 
-console.log("Claim page data (getClaimDetail: the claim, its evidence chain, provenance to the origins):");
+console.log("Claim page data (getClaimWithChain: the claim, its evidence chain, provenance to the origins):");
 await measureApp(
   "Claim page",
   "bench claim C1: 200 evidence, four-level chains",
-  () => getClaimDetail(access, manifest.benchClaimId),
+  () => getClaimWithChain(access, manifest.benchClaimId),
   {
     target: TARGET.claim,
   },
@@ -312,7 +312,7 @@ await measureApp(
 await measureApp(
   "Claim page",
   `a typical claim (${typicalRows[0]!.n} evidence items)`,
-  () => getClaimDetail(access, typicalClaimId),
+  () => getClaimWithChain(access, typicalClaimId),
   {
     target: TARGET.claim,
   },

@@ -151,7 +151,8 @@ export const endpoints = {
   getClaim: endpoint({
     method: "GET",
     path: "/claims/{claimId}",
-    summary: "Get a claim with its evidence chain",
+    summary:
+      "Get a claim: its fields, evidence counts by stance and the claims it is evidence for (the chain: /claims/{claimId}/chain)",
     tag: "Claims",
     params: id("claimId"),
     success: "item",

@@ -8,7 +8,7 @@ import { likePattern } from "@/lib/db/like-pattern";
 import { getEvidenceChain, singleOriginClaimIdsSql } from "@/lib/evidence/data";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { type ClaimListQuery, STANCES } from "./schema";
-import type { ClaimDetail, ClaimSummary, Stance } from "./types";
+import type { ClaimDetail, ClaimSummary, EvidenceChain, Stance } from "./types";
 
 /** The project a claim belongs to, for the access check of routes that name only the claim. */
 export async function findClaimProjectId(claimId: string): Promise<string | null> {
@@ -31,6 +31,12 @@ const SORT_SQL = {
   updatedAt: Prisma.sql`c."updatedAt"`,
   status: Prisma.sql`c.status`,
 } as const;
+
+/** The evidence counts of claim `c` by stance, as a JSON object (stances without evidence absent). */
+const evidenceCountsSql = Prisma.sql`(
+  SELECT json_object_agg(counted.stance, counted.n) FROM (
+    SELECT e.stance, count(*)::int AS n FROM "Evidence" e
+    WHERE e."claimId" = c.id AND e."projectId" = c."projectId" GROUP BY e.stance) counted)`;
 
 const archivalSourceSql = (alias: Prisma.Sql) =>
   Prisma.sql`(${alias}.archive IS NOT NULL OR ${alias}."archivalScheme" IS NOT NULL)`;
@@ -88,10 +94,7 @@ export async function listClaims(
   const rows = await prisma.$queryRaw<ClaimListRow[]>`
     SELECT c.id, c."projectId", c.number, c.statement, c.attribution, c.status::text AS status, c.tags,
            c."periodEdtf", c."updatedAt",
-           (SELECT json_object_agg(counted.stance, counted.n) FROM (
-              SELECT e.stance, count(*)::int AS n FROM "Evidence" e
-              WHERE e."claimId" = c.id AND e."projectId" = c."projectId" GROUP BY e.stance) counted
-           ) AS "evidenceCounts"
+           ${evidenceCountsSql} AS "evidenceCounts"
     FROM "Claim" c
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY ${sortColumn} ${direction === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`}, c.id ASC
@@ -122,9 +125,12 @@ function emptyStanceCounts(): Record<Stance, number> {
   return Object.fromEntries(STANCES.map((stance) => [stance, 0])) as Record<Stance, number>;
 }
 
-/** A claim with its evidence chain. */
+/**
+ * A claim: its fields, its evidence counts by stance and the claims it is evidence for, in one
+ * statement. Its chain, far heavier (every source down to the origins), is getEvidenceChain's:
+ * the API serves it apart, at /claims/{claimId}/chain.
+ */
 export async function getClaimDetail(access: ProjectAccess, claimId: string): Promise<ClaimDetail | null> {
-  // The claim, and the claims it is evidence for, in one statement; then its chain in three.
   const [claim] = await prisma.$queryRaw<
     (Pick<
       Claim,
@@ -141,10 +147,11 @@ export async function getClaimDetail(access: ProjectAccess, claimId: string): Pr
       | "createdById"
       | "createdAt"
       | "updatedAt"
-    > & { usedBy: ClaimDetail["usedBy"] })[]
+    > & { usedBy: ClaimDetail["usedBy"]; evidenceCounts: Partial<Record<Stance, number>> | null })[]
   >`
     SELECT c.id, c."projectId", c.number, c.statement, c.attribution, c.status::text AS status, c.tags,
            c."periodEdtf", c.note, c.version, c."createdById", c."createdAt", c."updatedAt",
+           ${evidenceCountsSql} AS "evidenceCounts",
            coalesce((SELECT json_agg(json_build_object('claimId', o.id, 'number', o.number, 'stance', e.stance)
                                      ORDER BY e."createdAt", e.id)
                      FROM "Evidence" e JOIN "Claim" o ON o.id = e."claimId"
@@ -167,9 +174,24 @@ export async function getClaimDetail(access: ProjectAccess, claimId: string): Pr
     createdById: claim.createdById,
     createdAt: claim.createdAt.toISOString(),
     updatedAt: claim.updatedAt.toISOString(),
-    chain: await getEvidenceChain(access, claimId),
+    evidenceCounts: { ...emptyStanceCounts(), ...claim.evidenceCounts },
     usedBy: claim.usedBy,
   };
+}
+
+/**
+ * What the claim page shows: the claim and its whole evidence chain, read side by side (the
+ * chain's statements do not wait for the claim's). Null when the claim is not in the project.
+ */
+export async function getClaimWithChain(
+  access: ProjectAccess,
+  claimId: string,
+): Promise<{ claim: ClaimDetail; chain: EvidenceChain } | null> {
+  const [claim, chain] = await Promise.all([
+    getClaimDetail(access, claimId),
+    getEvidenceChain(access, claimId),
+  ]);
+  return claim ? { claim, chain } : null;
 }
 
 /** Claims for pickers (evidence from another claim): number and statement, newest numbers last. */

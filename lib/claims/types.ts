@@ -69,13 +69,13 @@ export interface EvidenceChain {
   warnings: ChainWarning[];
 }
 
-export interface ClaimDetail extends Omit<ClaimSummary, "evidenceCounts"> {
+/** A claim with its own fields; its evidence chain is an EvidenceChain, read apart. */
+export interface ClaimDetail extends ClaimSummary {
   note: string | null;
   version: number;
   createdById: string | null;
   createdAt: string;
   periodEdtf: string | null;
-  chain: EvidenceChain;
   /** The claims this one is evidence for. */
   usedBy: { claimId: string; number: number; stance: Stance }[];
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as unknownEndpoint } from "@/app/api/v1/[...path]/route";
+import { GET as getClaimChain } from "@/app/api/v1/claims/[claimId]/chain/route";
 import { GET as getClaim } from "@/app/api/v1/claims/[claimId]/route";
 import { GET as listProjectClaims } from "@/app/api/v1/projects/[projectId]/claims/route";
 import { GET as listProjects } from "@/app/api/v1/projects/route";
@@ -154,17 +155,25 @@ describe("GET /api/v1/projects/{projectId}/claims", () => {
 });
 
 describe("GET /api/v1/claims/{claimId}", () => {
-  it("returns the claim with its evidence resolved to the source", async () => {
+  it("returns the claim with its evidence counts; its chain resolves the evidence to the source", async () => {
     const { status, body } = await callRoute(getClaim, "/api/v1/claims/x", {
       userId: member.id,
       params: { claimId: claims[0]!.id },
     });
     expect(status).toBe(200);
     expect(body.data.number).toBe(1);
-    expect(body.data.chain.evidence).toHaveLength(1);
-    expect(body.data.chain.evidence[0].stance).toBe("supports");
-    expect(body.data.chain.evidence[0].target.kind).toBe("source");
-    expect(body.data.chain.evidence[0].target.source.shortCitation).toBe("A Book, 1995");
+    expect(body.data.evidenceCounts).toEqual({ supports: 1, contradicts: 0, qualifies: 0, context: 0 });
+    expect(body.data).not.toHaveProperty("chain");
+
+    const chain = await callRoute(getClaimChain, "/api/v1/claims/x/chain", {
+      userId: member.id,
+      params: { claimId: claims[0]!.id },
+    });
+    expect(chain.status).toBe(200);
+    expect(chain.body.data.evidence).toHaveLength(1);
+    expect(chain.body.data.evidence[0].stance).toBe("supports");
+    expect(chain.body.data.evidence[0].target.kind).toBe("source");
+    expect(chain.body.data.evidence[0].target.source.shortCitation).toBe("A Book, 1995");
   });
 
   it("answers 404 to a non-member and for an unknown id, with the same message", async () => {

@@ -2,11 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getChain } from "@/app/api/v1/claims/[claimId]/chain/route";
 import { PUT as putOrder } from "@/app/api/v1/claims/[claimId]/evidence/order/route";
 import { POST as postEvidence } from "@/app/api/v1/claims/[claimId]/evidence/route";
-import {
-  DELETE as deleteClaimRoute,
-  GET as getClaimRoute,
-  PATCH as patchClaim,
-} from "@/app/api/v1/claims/[claimId]/route";
+import { DELETE as deleteClaimRoute, PATCH as patchClaim } from "@/app/api/v1/claims/[claimId]/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as listClaimsRoute, POST as postClaim } from "@/app/api/v1/projects/[projectId]/claims/route";
 import { POST as postRelation } from "@/app/api/v1/projects/[projectId]/relations/route";
@@ -244,8 +240,8 @@ describe("logging the demo case through the API", () => {
       body: { orderedIds: reversed },
     });
     expect(put.status).toBe(204);
-    const claim = await callRoute(getClaimRoute, "/c", { userId: owner.id, params: { claimId } });
-    expect(claim.body.data.chain.evidence.map((e: { id: string }) => e.id)).toEqual(reversed);
+    const reordered = await callRoute(getChain, "/chain", { userId: owner.id, params: { claimId } });
+    expect(reordered.body.data.evidence.map((e: { id: string }) => e.id)).toEqual(reversed);
     const partial = await callRoute(putOrder, "/o", {
       userId: owner.id,
       method: "PUT",

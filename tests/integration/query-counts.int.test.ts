@@ -3,7 +3,7 @@ import { z } from "zod";
 import { listMyAnnotationsPage } from "@/lib/annotations/data";
 import { noteCursorSchema } from "@/lib/annotations/schema";
 import { decodeCursor } from "@/lib/api/pagination";
-import { getClaimDetail, listClaims } from "@/lib/claims/data";
+import { getClaimWithChain, listClaims } from "@/lib/claims/data";
 import { prisma } from "@/lib/db/client";
 import type { SourceRelationType, Stance } from "@/lib/db/generated/enums";
 import { getEvidenceChain } from "@/lib/evidence/data";
@@ -164,13 +164,20 @@ describe("a claim page's chain loads in a fixed number of statements", () => {
     await cite(projectId, deepest.id, items(37, 20));
     expect(await prisma.evidence.count({ where: { projectId } })).toBe(3 + 60);
 
-    const smallRun = await counter.count(() => getClaimDetail(access, small.id));
-    const largeRun = await counter.count(() => getClaimDetail(access, large.id));
+    const smallRun = await counter.count(() => getClaimWithChain(access, small.id));
+    const largeRun = await counter.count(() => getClaimWithChain(access, large.id));
     console.info(
-      `getClaimDetail: ${smallRun.queries.length} statements for 3 evidence items, ` +
+      `getClaimWithChain: ${smallRun.queries.length} statements for 3 evidence items, ` +
         `${largeRun.queries.length} for 60 (${largeRun.result!.chain.relations.length} relations)`,
     );
     expect(largeRun.queries.length).toBe(smallRun.queries.length);
+    // The claim's own 20 items by stance: the 18 above, a supporting sub-claim and a contradicting one.
+    expect(largeRun.result!.claim.evidenceCounts).toEqual({
+      supports: 9,
+      contradicts: 5,
+      qualifies: 3,
+      context: 3,
+    });
 
     // And the large chain is whole: every item, every source down to the origins, every relation.
     const chain = largeRun.result!.chain;

@@ -14,7 +14,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { notesContextFor } from "@/lib/annotations/context";
 import { listAnnotationThreads } from "@/lib/annotations/data";
 import { exportMenuStyles } from "@/lib/citations/data";
-import { getClaimDetail, listClaimOptions } from "@/lib/claims/data";
+import { getClaimWithChain, listClaimOptions } from "@/lib/claims/data";
 import { listEntityHistory } from "@/lib/history/data";
 import { listPassageOptions } from "@/lib/passages/data";
 import { sourceOptionLabel } from "@/lib/passages/option-label";
@@ -34,8 +34,9 @@ function excerpt(text: string, length = 70) {
 export default async function ClaimPage(props: { params: Params }) {
   const { projectId, claimId } = await props.params;
   const { access } = await projectAccessForPage(projectId, "viewer");
-  const claim = await getClaimDetail(access, claimId);
-  if (!claim) notFound();
+  const found = await getClaimWithChain(access, claimId);
+  if (!found) notFound();
+  const { claim, chain } = found;
   const canAdd = roleAtLeast(access.role, "contributor");
   const [history, sources, passages, claims, notes, exportStyles] = await Promise.all([
     listEntityHistory(access, "claim", claimId),
@@ -48,10 +49,9 @@ export default async function ClaimPage(props: { params: Params }) {
   const evidenceNotes = await listAnnotationThreads(
     access,
     "evidence",
-    claim.chain.evidence.map((item) => item.id),
+    chain.evidence.map((item) => item.id),
   );
   const notesContext = notesContextFor(access);
-  const { chain } = claim;
   const editable = chain.evidence.filter((item) => canModify(access, item)).map((item) => item.id);
 
   return (
