@@ -1,5 +1,11 @@
 import { DEMO, expect, signInThroughApi, test } from "./fixtures";
 
+test("the health check answers without sign-in once the server and its database do", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok" });
+});
+
 test("signed out, the API answers 401 in its error format", async ({ request }) => {
   const response = await request.get("/api/v1/projects");
   expect(response.status()).toBe(401);
