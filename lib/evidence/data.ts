@@ -36,12 +36,15 @@ interface EvidenceRow {
   stance: Stance;
   sourceId: string | null;
   passageId: string | null;
+  /** The source of the cited passage, for every row: the chain follows it. */
+  passageSourceId: string | null;
   supportingClaimId: string | null;
   confidence: number;
   rationale: string | null;
   position: number;
   version: number;
   createdById: string | null;
+  /** The passage itself, for the claim's own evidence only: sub-claims' rows need its source alone. */
   passage: {
     id: string;
     sourceId: string;
@@ -58,8 +61,10 @@ interface EvidenceRow {
 
 /**
  * The evidence of a claim and of every claim it rests on through sub-claims (a recursive query),
- * each with its passage, the passage's translations and the sub-claim: one statement, where
- * Prisma's includes took five. The claim page is the app's busiest read.
+ * each with the source of its passage and its sub-claim; the claim's own items also with the
+ * passage's text, locator and translations. One statement, where Prisma's includes took five. The
+ * claim page is the app's busiest read, and a typical claim's sub-claims bring six rows for each
+ * of its own: their passages' texts, which the chain never shows, are left in the database.
  */
 async function evidenceOfClaimAndSubClaims(projectId: string, claimId: string): Promise<EvidenceRow[]> {
   return prisma.$queryRaw<EvidenceRow[]>`
@@ -70,8 +75,8 @@ async function evidenceOfClaimAndSubClaims(projectId: string, claimId: string): 
       WHERE e."supportingClaimId" IS NOT NULL AND e."projectId" = ${projectId}
     )
     SELECT e.id, e."claimId", e.stance::text AS stance, e."sourceId", e."passageId", e."supportingClaimId",
-           e.confidence, e.rationale, e.position, e.version, e."createdById",
-           CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object(
+           e.confidence, e.rationale, e.position, e.version, e."createdById", p."sourceId" AS "passageSourceId",
+           CASE WHEN p.id IS NULL OR e."claimId" <> ${claimId} THEN NULL ELSE json_build_object(
              'id', p.id, 'sourceId', p."sourceId", 'text', p.text, 'language', p.language,
              'page', p.page, 'folio', p.folio, 'column', p."column", 'paragraph', p.paragraph,
              'translations', coalesce((
@@ -126,7 +131,7 @@ export async function getEvidenceChain(access: ProjectAccess, claimId: string): 
 
   const cited = new Set<string>();
   for (const row of rows) {
-    const sourceId = row.sourceId ?? row.passage?.sourceId;
+    const sourceId = row.sourceId ?? row.passageSourceId;
     if (sourceId) cited.add(sourceId);
   }
   const relations = await upstreamRelations(access.projectId, [...cited]);
@@ -148,7 +153,7 @@ export async function getEvidenceChain(access: ProjectAccess, claimId: string): 
       id: row.id,
       claimId: row.claimId,
       stance: row.stance,
-      sourceId: row.sourceId ?? row.passage?.sourceId ?? null,
+      sourceId: row.sourceId ?? row.passageSourceId,
       subClaimId: row.supportingClaimId,
     })),
     edges: relations,

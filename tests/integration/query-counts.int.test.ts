@@ -765,6 +765,8 @@ describe("the single-origin filter, in SQL, reads chains as the chain analysis d
       { target: { sourceId: h } },
       { target: { supportingClaimId: sub } },
     ]);
+    const onPassage = await make("sub-claim on a passage", [{ target: { passageId: passageOfC!.id } }]);
+    await make("through a sub-claim's passage", [{ target: { supportingClaimId: onPassage } }]);
     // A circle of sub-claims (the mutations refuse one; the analysis must still end).
     const first = await make("circle one", [{ target: { sourceId: c } }]);
     const second = await make("circle two", [
@@ -790,10 +792,16 @@ describe("the single-origin filter, in SQL, reads chains as the chain analysis d
         "sub-claim on g",
         "through a sub-claim",
         "a sub-claim cited against",
+        "sub-claim on a passage",
+        "through a sub-claim's passage",
         "circle one",
         "circle two",
       ].sort(),
     );
     expect(others.data.length + single.data.length).toBe(Object.keys(claims).length);
+    // A sub-claim's passage is followed to its source, and up from there to the origin.
+    const throughPassage = await getEvidenceChain(access, claims["through a sub-claim's passage"]!);
+    expect(throughPassage.origins.supports).toEqual([a]);
+    expect(Object.keys(throughPassage.sources).sort()).toEqual([a, b, c].sort());
   });
 });
