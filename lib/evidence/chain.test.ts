@@ -118,4 +118,39 @@ describe("analyseChain", () => {
     });
     expect(result.origins.supports.length).toBe(1);
   });
+
+  it("gives each source the same origins whichever source the walk reached first, circles included", () => {
+    // A diamond (d reprints b and c, which both translate a), a circle (x and y reprint each
+    // other) entered from z, and w reporting y; every item alone, then all together in two orders.
+    const edges: ProvenanceEdge[] = [
+      { fromSourceId: "d", toSourceId: "b", type: "reprints" },
+      { fromSourceId: "d", toSourceId: "c", type: "reprints" },
+      { fromSourceId: "b", toSourceId: "a", type: "translates" },
+      { fromSourceId: "c", toSourceId: "a", type: "translates" },
+      { fromSourceId: "x", toSourceId: "y", type: "reprints" },
+      { fromSourceId: "y", toSourceId: "x", type: "reprints" },
+      { fromSourceId: "z", toSourceId: "x", type: "reports" },
+      { fromSourceId: "w", toSourceId: "y", type: "reports" },
+    ];
+    const ids = ["d", "b", "a", "x", "y", "z", "w"];
+    const all = sources(...ids.map((id) => source(id)));
+    const originsAlone = Object.fromEntries(
+      ids.map((id) => [
+        id,
+        analyseChain({
+          claimId: "c",
+          evidence: [evidence("c", "supports", { sourceId: id })],
+          edges,
+          sources: all,
+        }).origins.supports,
+      ]),
+    );
+    expect(originsAlone).toEqual({ d: ["a"], b: ["a"], a: ["a"], x: ["y"], y: ["x"], z: ["y"], w: ["x"] });
+    for (const order of [ids, [...ids].reverse()]) {
+      const items = order.map((id) => evidence("c", "supports", { sourceId: id }));
+      const together = analyseChain({ claimId: "c", evidence: items, edges, sources: all });
+      for (const item of items)
+        expect(together.originsByEvidence[item.id]).toEqual(originsAlone[item.sourceId!]);
+    }
+  });
 });

@@ -76,16 +76,36 @@ export function createChainAnalyser(input: ChainInput): (claimId: string) => Cha
     else byClaim.set(item.claimId, [item]);
   }
 
+  // Each source's origins are worked out once, at any depth. Only a walk that met a circle (which
+  // saving refuses, but an import of old data may hold) depends on where it started, and is not
+  // kept: `circled` says whether the last walk met one.
   const sourceOrigins = new Map<string, string[]>();
-  function originsOfSource(sourceId: string, path: Set<string> = new Set()): string[] {
+  const walking = new Set<string>();
+  let circled = false;
+  function originsOfSource(sourceId: string): string[] {
     const known = sourceOrigins.get(sourceId);
-    if (known) return known;
-    const parents = (upstream.get(sourceId) ?? []).filter((parent) => !path.has(parent));
-    // A source that derives from nothing recorded (or only from itself round a cycle) is an origin.
-    const origins = parents.length
-      ? unique(parents.flatMap((parent) => originsOfSource(parent, new Set([...path, sourceId]))))
-      : [sourceId];
-    if (path.size === 0) sourceOrigins.set(sourceId, origins);
+    if (known) {
+      circled = false;
+      return known;
+    }
+    walking.add(sourceId);
+    const found: string[] = [];
+    let followed = 0;
+    let circledHere = false;
+    for (const parent of upstream.get(sourceId) ?? []) {
+      if (walking.has(parent)) {
+        circledHere = true;
+        continue;
+      }
+      followed++;
+      found.push(...originsOfSource(parent));
+      circledHere ||= circled;
+    }
+    walking.delete(sourceId);
+    // A source that derives from nothing recorded (or only from itself round a circle) is an origin.
+    const origins = followed ? unique(found) : [sourceId];
+    if (!circledHere) sourceOrigins.set(sourceId, origins);
+    circled = circledHere;
     return origins;
   }
 

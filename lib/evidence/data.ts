@@ -15,6 +15,9 @@ import { type SourceReferenceRow, sourceReferencesByIdSql, toSourceReference } f
 import type { SourceReference } from "@/lib/sources/types";
 import { analyseChain, DERIVATION_TYPES, WARNING_TEXT } from "./chain";
 
+/** A source as the chain shows it: its reference, and whether it derives from nothing recorded. */
+type ChainSource = EvidenceChain["sources"][string];
+
 export function passageLocator(passage: {
   page: string | null;
   folio: string | null;
@@ -135,15 +138,26 @@ export async function getEvidenceChain(access: ProjectAccess, claimId: string): 
     if (sourceId) cited.add(sourceId);
   }
   const relations = await upstreamRelations(access.projectId, [...cited]);
-  const met = new Set([...cited, ...relations.flatMap((r) => [r.fromSourceId, r.toSourceId])]);
-  const sources = new Map<string, SourceReference>();
+  const met = new Set(cited);
+  const derivedFrom = new Set<string>();
+  for (const relation of relations) {
+    met.add(relation.fromSourceId);
+    met.add(relation.toSourceId);
+    if (DERIVATION_TYPES.has(relation.type)) derivedFrom.add(relation.fromSourceId);
+  }
+  // In the order met: the cited ones in evidence order, then those upstream. The analysis and
+  // the evidence read the references; the chain's list of sources also says which are origins.
+  const references = new Map<string, SourceReference>();
+  const sources: Record<string, ChainSource> = {};
   if (met.size) {
-    const found = await sourceReferences(access.projectId, [...met]);
-    const byId = new Map(found.map((source) => [source.id, source]));
-    // In the order met: the cited ones in evidence order, then those upstream.
+    const byId = new Map<string, SourceReferenceRow>();
+    for (const row of await sourceReferences(access.projectId, [...met])) byId.set(row.id, row);
     for (const id of met) {
-      const source = byId.get(id);
-      if (source) sources.set(id, toSourceReference(source));
+      const row = byId.get(id);
+      if (!row) continue;
+      const reference = toSourceReference(row);
+      references.set(id, reference);
+      sources[id] = { ...reference, isOrigin: !derivedFrom.has(id) };
     }
   }
 
@@ -157,17 +171,9 @@ export async function getEvidenceChain(access: ProjectAccess, claimId: string): 
       subClaimId: row.supportingClaimId,
     })),
     edges: relations,
-    sources: new Map(
-      [...sources.values()].map((source) => [
-        source.id,
-        { id: source.id, kind: source.kind, archival: source.archival },
-      ]),
-    ),
+    sources: references,
   });
 
-  const derivedFrom = new Set(
-    relations.filter((r) => DERIVATION_TYPES.has(r.type)).map((r) => r.fromSourceId),
-  );
   const subClaims: EvidenceChain["subClaims"] = {};
   for (const row of rows) if (row.supportingClaim) subClaims[row.supportingClaim.id] = row.supportingClaim;
 
@@ -186,11 +192,11 @@ export async function getEvidenceChain(access: ProjectAccess, claimId: string): 
             text,
             translator,
           })),
-          source: sources.get(row.passage.sourceId)!,
+          source: references.get(row.passage.sourceId)!,
         };
         target = { kind: "passage", passage };
       } else if (row.sourceId) {
-        target = { kind: "source", source: sources.get(row.sourceId)! };
+        target = { kind: "source", source: references.get(row.sourceId)! };
       } else {
         target = { kind: "claim", claim: row.supportingClaim! };
       }
@@ -213,12 +219,7 @@ export async function getEvidenceChain(access: ProjectAccess, claimId: string): 
   }));
   return {
     evidence,
-    sources: Object.fromEntries(
-      [...sources.values()].map((source) => [
-        source.id,
-        { ...source, isOrigin: !derivedFrom.has(source.id) },
-      ]),
-    ),
+    sources,
     relations: chainRelations,
     subClaims,
     origins: analysis.origins,
