@@ -10,8 +10,8 @@ import type { SearchCursor, SearchFilters } from "./schema";
 // CANDIDATES_PER_KIND matches, in index order, and only those are ranked: a common word in
 // thousands of passages cannot crowd a claim or a title out. Beyond the cap the page says "more
 // than", and more words or a filter narrow it down; below it (a rare word, a reference) the
-// ranking is exact. The index is keyed by project and kind beside the words, so each kind's
-// matches are found in the index alone.
+// ranking is exact. Each kind has its own words index, keyed by project beside the words
+// (migration search_index_per_kind), so each kind's part reads only that kind's entries of a word.
 
 export interface SearchStatementInput extends SearchFilters {
   projectId: string;
