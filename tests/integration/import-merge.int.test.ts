@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { ImportedSource } from "@/lib/citations/import-mapping";
+import { type ImportedSource, sourceFromCsl } from "@/lib/citations/import-mapping";
 import type { ImportAction } from "@/lib/citations/import-plan";
 import { commitImport } from "@/lib/citations/mutations";
 import { prisma } from "@/lib/db/client";
@@ -19,57 +19,16 @@ beforeAll(async () => {
 });
 afterAll(() => counter.uninstall());
 
-const EMPTY_COLUMNS = Object.fromEntries(
-  [
-    "genre",
-    "titleOriginal",
-    "titleTranslated",
-    "issuedEdtf",
-    "issuedStart",
-    "issuedEnd",
-    "containerTitle",
-    "collectionTitle",
-    "volume",
-    "issue",
-    "page",
-    "edition",
-    "publisher",
-    "publisherPlace",
-    "language",
-    "doi",
-    "isbn",
-    "url",
-    "archive",
-    "archivePlace",
-    "archivalScheme",
-    "archiveRepository",
-    "archiveCollection",
-    "archiveSeries",
-    "archiveFile",
-    "archiveItem",
-    "archiveFolio",
-    "archivePage",
-    "archiveLocation",
-    "abstract",
-    "note",
-  ].map((column) => [column, null]),
-);
-
+/** A book as the import's own mapping makes it from CSL, with some columns filled in. */
 function imported(title: string, fill: Record<string, unknown>, authors: string[] = []): ImportedSource {
-  return {
-    columns: { ...EMPTY_COLUMNS, kind: "book", cslType: "book", title, ...fill } as ImportedSource["columns"],
-    contributors: authors.map((family, position) => ({
-      role: "author" as const,
-      position,
-      family,
-      given: null,
-      literal: null,
-      droppingParticle: null,
-      nonDroppingParticle: null,
-      suffix: null,
-    })),
-    csl: { type: "book", title },
-  };
+  const mapped = sourceFromCsl({
+    id: title,
+    type: "book",
+    title,
+    author: authors.map((family) => ({ family })),
+  });
+  if (!mapped.ok) throw new Error(mapped.error);
+  return { ...mapped.source, columns: { ...mapped.source.columns, ...fill } as ImportedSource["columns"] };
 }
 
 async function existingSources(count: number, label: string) {
