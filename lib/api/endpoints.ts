@@ -10,6 +10,8 @@ import { signUpSchema } from "@/lib/auth/schema";
 import { exportQuerySchema, importQuerySchema, styleSearchQuerySchema } from "@/lib/citations/schema";
 import { claimFieldsSchema, claimListQuerySchema, updateClaimSchema } from "@/lib/claims/schema";
 import { createEvidenceSchema, reorderEvidenceSchema, updateEvidenceSchema } from "@/lib/evidence/schema";
+import { MAX_IMAGE_BYTES } from "@/lib/images/limits";
+import { imageFileQuerySchema, updateImageSchema, uploadImageQuerySchema } from "@/lib/images/schema";
 import { acceptInvitationSchema, changeRoleSchema, createInvitationSchema } from "@/lib/members/schema";
 import {
   answerFieldsSchema,
@@ -322,6 +324,66 @@ export const endpoints = {
     summary: "Delete a passage",
     tag: "Passages",
     params: id("passageId"),
+    success: "none",
+  }),
+
+  listSourceImages: endpoint({
+    method: "GET",
+    path: "/sources/{sourceId}/images",
+    summary: "List a source's photos and scans, in order: { data, nextCursor, total }",
+    tag: "Images",
+    params: id("sourceId"),
+    query: pageQuerySchema,
+    success: "page",
+  }),
+  uploadSourceImage: endpoint({
+    method: "POST",
+    path: "/sources/{sourceId}/images",
+    summary:
+      "Attach a photo or scan (JPEG, PNG or WebP, the image as the body); caption, fileName and passageId in the query",
+    tag: "Images",
+    params: id("sourceId"),
+    query: uploadImageQuerySchema,
+    success: "created",
+    fileBody: {
+      contentTypes: ["image/jpeg", "image/png", "image/webp"],
+      maxBytes: MAX_IMAGE_BYTES,
+      description: "The image",
+    },
+  }),
+  getSourceImage: endpoint({
+    method: "GET",
+    path: "/images/{imageId}",
+    summary: "Get an image's description (caption, size, the passage it shows)",
+    tag: "Images",
+    params: id("imageId"),
+    success: "item",
+  }),
+  getSourceImageFile: endpoint({
+    method: "GET",
+    path: "/images/{imageId}/file",
+    summary: "The image itself, or with size=thumbnail a WebP at most 480 pixels wide",
+    tag: "Images",
+    params: id("imageId"),
+    query: imageFileQuerySchema,
+    success: "item",
+    produces: ["image/jpeg", "image/png", "image/webp"],
+  }),
+  updateSourceImage: endpoint({
+    method: "PATCH",
+    path: "/images/{imageId}",
+    summary: "Change an image's caption or the passage it shows",
+    tag: "Images",
+    params: id("imageId"),
+    body: updateImageSchema,
+    success: "item",
+  }),
+  deleteSourceImage: endpoint({
+    method: "DELETE",
+    path: "/images/{imageId}",
+    summary: "Delete an image",
+    tag: "Images",
+    params: id("imageId"),
     success: "none",
   }),
 

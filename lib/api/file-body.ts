@@ -1,14 +1,13 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 
+type FileSpec = { contentTypes: readonly string[]; maxBytes: number; description: string };
+
 /**
- * A request body that is a file (a .csl style ...), checked like a JSON body is: its content type
- * (415), its size (413) and that it is not empty (400).
+ * A request body that is a file (a .csl style, an image ...), checked like a JSON body is: its
+ * content type (415), its size (413) and that it is not empty (400).
  */
-export async function readFileBody(
-  request: Request,
-  spec: { contentTypes: readonly string[]; maxBytes: number; description: string },
-): Promise<string> {
+async function readBody(request: Request, spec: FileSpec): Promise<Buffer> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (!spec.contentTypes.includes(type)) {
     throw new AppError(
@@ -19,8 +18,24 @@ export async function readFileBody(
   const tooLarge = () =>
     new AppError("PAYLOAD_TOO_LARGE", `The body is larger than ${spec.maxBytes / 1_000_000} MB.`);
   if (Number(request.headers.get("content-length") ?? 0) > spec.maxBytes) throw tooLarge();
-  const text = await request.text();
-  if (Buffer.byteLength(text) > spec.maxBytes) throw tooLarge();
-  if (!text.trim()) throw new AppError("INVALID_INPUT", `${spec.description} is empty.`, { file: ["Empty"] });
+  const bytes = Buffer.from(await request.arrayBuffer());
+  if (bytes.length > spec.maxBytes) throw tooLarge();
+  if (bytes.length === 0) throw empty(spec);
+  return bytes;
+}
+
+function empty(spec: FileSpec) {
+  return new AppError("INVALID_INPUT", `${spec.description} is empty.`, { file: ["Empty"] });
+}
+
+/** A text file's body (a .csl style), decoded as UTF-8. */
+export async function readFileBody(request: Request, spec: FileSpec): Promise<string> {
+  const text = (await readBody(request, spec)).toString("utf8");
+  if (!text.trim()) throw empty(spec);
   return text;
+}
+
+/** A binary file's body (an image), as it was sent. */
+export function readBinaryFileBody(request: Request, spec: FileSpec): Promise<Buffer> {
+  return readBody(request, spec);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { contentDisposition } from "@/lib/api/file-response";
 import { AppError } from "@/lib/errors/app-error";
 import { getProject } from "@/lib/projects/data";
 import type { ProjectAccess } from "@/lib/projects/types";
@@ -89,11 +90,6 @@ export async function runExport(
 ): Promise<ExportFile> {
   const prepared = await prepareExport(access, params);
   return prepared.run(onProgress);
-}
-
-function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 export function fileResponse(file: { body: string; contentType: string; fileName: string }): Response {

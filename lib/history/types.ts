@@ -13,6 +13,7 @@ export const ENTITY_TYPES = [
   "reading",
   "question",
   "answer",
+  "image",
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

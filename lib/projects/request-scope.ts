@@ -18,6 +18,7 @@ const ITEM_PARAMS = {
   observerId: { table: "Observer", noun: "Observer" },
   readingId: { table: "Reading", noun: "Reading" },
   relationId: { table: "SourceRelation", noun: "Relation" },
+  imageId: { table: "SourceImage", noun: "Image" },
 } as const;
 
 type ItemParam = keyof typeof ITEM_PARAMS;

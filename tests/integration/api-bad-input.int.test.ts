@@ -114,6 +114,7 @@ const oversizeBodies: Record<string, [Record<string, unknown>, string]> = {
   updatePassage: [{ version: 1, text: "x".repeat(50_001) }, "text"],
   createRelation: [{ fromSourceId: "a", toSourceId: "b", type: "reports", note: "x".repeat(5001) }, "note"],
   updateRelation: [{ version: 1, note: "x".repeat(5001) }, "note"],
+  updateSourceImage: [{ version: 1, caption: "x".repeat(301) }, "caption"],
   createObserver: [{ name: "x".repeat(301), kind: "newspaper" }, "name"],
   updateObserver: [{ version: 1, note: "x".repeat(20_001) }, "note"],
   createReading: [{ observerId: "a", sourceId: "b", summary: "x".repeat(20_001) }, "summary"],
@@ -158,6 +159,7 @@ const validBodies: Record<string, (ids: typeof mine) => unknown> = {
   updatePassage: () => ({ version: 1, text: "Changed" }),
   createRelation: (ids) => ({ fromSourceId: ids.reportId, toSourceId: ids.sourceId, type: "quotes" }),
   updateRelation: () => ({ version: 1, note: "Changed" }),
+  updateSourceImage: () => ({ version: 1, caption: "f. 2" }),
   createObserver: () => ({ name: "The Times", kind: "newspaper" }),
   updateObserver: () => ({ version: 1, note: "Changed" }),
   createReading: (ids) => ({ observerId: ids.observerId, sourceId: ids.sourceId, summary: "A reading" }),
@@ -168,21 +170,25 @@ const validBodies: Record<string, (ids: typeof mine) => unknown> = {
   updateAnswer: () => ({ version: 1, value: "ambiguous" }),
 };
 
-// Endpoints whose body is a file (an import, a .csl style) have no JSON body, so the JSON tables
+// Endpoints whose body is a file (an import, a .csl style, an image) have no JSON body, so the JSON tables
 // above do not list them (`withBody` holds only endpoints with a zod `body`). Their handlers read
 // the file themselves, after the role check; the same three refusals are checked here, per
 // endpoint with a `fileBody`: a content type they do not read, a file over their limit, nothing.
 const withFileBody = all.filter(([, endpoint]) => endpoint.fileBody);
 
-it("the file-body endpoints are exactly the import and the style upload", () => {
-  expect(withFileBody.map(([name]) => name).sort()).toEqual(["importSources", "uploadCitationStyle"]);
+it("the file-body endpoints are exactly the import, the style upload and the image upload", () => {
+  expect(withFileBody.map(([name]) => name).sort()).toEqual([
+    "importSources",
+    "uploadCitationStyle",
+    "uploadSourceImage",
+  ]);
 });
 
 describe.each(withFileBody)("%s: bad files", (_name, endpoint) => {
   it("a content type it does not read → 415", async () => {
     const { status, body } = await call(endpoint, mine, {
-      rawBody: "\x89PNG",
-      headers: { "content-type": "image/png" },
+      rawBody: "GIF89a",
+      headers: { "content-type": "image/gif" },
     });
     expect(status).toBe(415);
     expect(body.error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
@@ -191,7 +197,7 @@ describe.each(withFileBody)("%s: bad files", (_name, endpoint) => {
   it("a file over the limit → 413", async () => {
     const { status, body } = await call(endpoint, mine, {
       rawBody: "x".repeat(endpoint.fileBody!.maxBytes + 1),
-      headers: { "content-type": "text/plain" },
+      headers: { "content-type": endpoint.fileBody!.contentTypes[0]! },
     });
     expect(status).toBe(413);
     expect(body.error.code).toBe("PAYLOAD_TOO_LARGE");
@@ -199,8 +205,9 @@ describe.each(withFileBody)("%s: bad files", (_name, endpoint) => {
 
   it("an empty file → 400", async () => {
     const { status, body } = await call(endpoint, mine, {
-      rawBody: "  \n",
-      headers: { "content-type": "text/plain" },
+      // Blank text is as empty as no bytes for a text file; an image has no blank bytes.
+      rawBody: endpoint.fileBody!.contentTypes[0]!.startsWith("image/") ? "" : "  \n",
+      headers: { "content-type": endpoint.fileBody!.contentTypes[0]! },
     });
     expect(status).toBe(400);
     expect(body.error.message).toMatch(/empty/i);

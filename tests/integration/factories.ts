@@ -58,7 +58,7 @@ export async function callRoute(
     userId?: string;
     method?: string;
     body?: unknown;
-    rawBody?: string;
+    rawBody?: string | Uint8Array;
     headers?: Record<string, string>;
   } = {},
 ) {
@@ -67,7 +67,10 @@ export async function callRoute(
     headers.set("cookie", await sessionCookie(options.userId));
     if (!headers.has("origin")) headers.set("origin", "http://localhost");
   }
-  const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  const body: BodyInit | undefined =
+    typeof options.rawBody === "object"
+      ? new Uint8Array(options.rawBody)
+      : (options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)));
   if (body !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");
   // As Next does: no params at all for a route without dynamic segments.
   const response = await handler(

@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { prisma } from "@/lib/db/client";
 import type { ProjectRole } from "@/lib/db/generated/enums";
 import { createProject, createUser, unique } from "./factories";
@@ -116,9 +117,31 @@ export async function createPopulatedProject(members: { userId: string; role: Pr
       finishedAt: new Date(),
     },
   });
+  // A photo of the origin's page, showing its passage.
+  const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#d8c9a8" } })
+    .jpeg()
+    .toBuffer();
+  const image = await prisma.sourceImage.create({
+    data: {
+      projectId,
+      createdById,
+      sourceId: origin.id,
+      passageId: passage.id,
+      caption: "p. 1",
+      fileName: "pravda-p1.jpg",
+      contentType: "image/jpeg",
+      byteSize: photo.length,
+      width: 64,
+      height: 48,
+      sha256: unique("sha"),
+      data: new Uint8Array(photo),
+      thumbnail: new Uint8Array(await sharp(photo).webp().toBuffer()),
+    },
+  });
   return {
     project,
     ids: {
+      imageId: image.id,
       styleId: style.id,
       jobId: job.id,
       observerId: observer.id,

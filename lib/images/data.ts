@@ -1,0 +1,83 @@
+import "server-only";
+import { z } from "zod";
+import { ascendingAfter, toPage } from "@/lib/api/pagination";
+import { prisma } from "@/lib/db/client";
+import type { ProjectAccess } from "@/lib/projects/types";
+
+/** An image's description, without its bytes. */
+export const imageSelect = {
+  id: true,
+  sourceId: true,
+  passageId: true,
+  caption: true,
+  fileName: true,
+  contentType: true,
+  byteSize: true,
+  width: true,
+  height: true,
+  position: true,
+  version: true,
+  createdById: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+/** Images shown at once on a source's page (a whole file may be photographed folio by folio). */
+export const SOURCE_IMAGES_PAGE = 60;
+
+export async function findImageProjectId(imageId: string) {
+  return (
+    (await prisma.sourceImage.findUnique({ where: { id: imageId }, select: { projectId: true } }))
+      ?.projectId ?? null
+  );
+}
+
+export const imageCursorSchema = z.object({ position: z.number().int(), id: z.string() });
+
+/** One page of a source's photos and scans in their order, with their number. */
+export async function listSourceImages(
+  access: ProjectAccess,
+  sourceId: string,
+  page: { limit: number; after?: z.infer<typeof imageCursorSchema> },
+) {
+  const where = { sourceId, projectId: access.projectId };
+  const [rows, total] = await Promise.all([
+    prisma.sourceImage.findMany({
+      where: page.after
+        ? { ...where, ...ascendingAfter("position", { position: page.after.position, id: page.after.id }) }
+        : where,
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: imageSelect,
+      take: page.limit + 1,
+    }),
+    prisma.sourceImage.count({ where }),
+  ]);
+  return { ...toPage(rows, page.limit, (row) => ({ position: row.position, id: row.id })), total };
+}
+export type SourceImageView = Awaited<ReturnType<typeof listSourceImages>>["data"][number];
+
+export function getSourceImage(access: ProjectAccess, imageId: string) {
+  return prisma.sourceImage.findFirst({
+    where: { id: imageId, projectId: access.projectId },
+    select: imageSelect,
+  });
+}
+
+/** The image's bytes, or its thumbnail's (always WebP). */
+export async function getSourceImageFile(access: ProjectAccess, imageId: string, size: "full" | "thumbnail") {
+  const where = { id: imageId, projectId: access.projectId };
+  const meta = { fileName: true, contentType: true, sha256: true } as const;
+  if (size === "full") {
+    const row = await prisma.sourceImage.findFirst({ where, select: { ...meta, data: true } });
+    return row && { body: row.data, contentType: row.contentType, fileName: row.fileName, etag: row.sha256 };
+  }
+  const row = await prisma.sourceImage.findFirst({ where, select: { ...meta, thumbnail: true } });
+  return (
+    row && {
+      body: row.thumbnail,
+      contentType: "image/webp",
+      fileName: `${row.fileName.replace(/\.[^.]*$/, "")}-thumbnail.webp`,
+      etag: `${row.sha256}-thumbnail`,
+    }
+  );
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { entityId, version } from "@/lib/validation/fields";
+
+const caption = z.string({ message: "Must be text" }).trim().max(300, "At most 300 characters");
+
+/**
+ * An upload's details, sent in the query beside the image itself (the body): where in the source
+ * the photo was taken ("f. 14r"), the file's name, and the passage it shows.
+ */
+export const uploadImageQuerySchema = z.object({
+  caption: caption.default(""),
+  fileName: z
+    .string({ message: "Must be text" })
+    .trim()
+    .max(255, "At most 255 characters")
+    .default("")
+    // Only the last part of a path; no control characters in a name sent back in headers.
+    .transform(
+      (name) =>
+        name
+          .split(/[\\/]/)
+          .pop()!
+          .replace(/[\p{Cc}"]/gu, "") || "image",
+    ),
+  passageId: entityId.optional(),
+});
+export type UploadImageInput = z.infer<typeof uploadImageQuerySchema>;
+
+export const updateImageSchema = z.object({
+  version,
+  caption: caption.optional(),
+  /** null unlinks the image from its passage. */
+  passageId: entityId.nullable().optional(),
+});
+export type UpdateImageInput = z.infer<typeof updateImageSchema>;
+
+export const imageFileQuerySchema = z.object({
+  size: z.enum(["full", "thumbnail"], { message: "size is full or thumbnail" }).default("full"),
+});

@@ -1,0 +1,244 @@
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as getFile } from "@/app/api/v1/images/[imageId]/file/route";
+import { DELETE as deleteImage, PATCH as patchImage } from "@/app/api/v1/images/[imageId]/route";
+import { GET as listImages, POST as upload } from "@/app/api/v1/sources/[sourceId]/images/route";
+import { DELETE as deleteSource } from "@/app/api/v1/sources/[sourceId]/route";
+import { prisma } from "@/lib/db/client";
+import { callRoute, createProject, createUser, sessionCookie } from "./factories";
+
+let editor: { id: string };
+let projectId: string;
+let sourceId: string;
+let passageId: string;
+let otherPassageId: string;
+
+/** A photo as a phone takes it: landscape pixels, with EXIF saying "turn 90° to view". */
+function photo(color: string, options: { width?: number; height?: number; orientation?: number } = {}) {
+  const image = sharp({
+    create: { width: options.width ?? 1200, height: options.height ?? 800, channels: 3, background: color },
+  }).jpeg({ quality: 80 });
+  return (options.orientation ? image.withMetadata({ orientation: options.orientation }) : image).toBuffer();
+}
+
+function uploadImage(
+  bytes: Uint8Array | string,
+  query: Record<string, string> = {},
+  contentType = "image/jpeg",
+) {
+  const search = new URLSearchParams(query).toString();
+  return callRoute(upload, `/api/v1/sources/${sourceId}/images${search ? `?${search}` : ""}`, {
+    userId: editor.id,
+    method: "POST",
+    params: { sourceId },
+    rawBody: bytes,
+    headers: { "content-type": contentType },
+  });
+}
+
+async function fetchFile(imageId: string, query = "", headers: Record<string, string> = {}) {
+  const response = await getFile(
+    new Request(`http://localhost/api/v1/images/${imageId}/file${query}`, {
+      headers: { cookie: await sessionCookie(editor.id), ...headers },
+    }),
+    { params: Promise.resolve({ imageId }) },
+  );
+  return { response, bytes: Buffer.from(await response.arrayBuffer()) };
+}
+
+beforeAll(async () => {
+  editor = await createUser("editor");
+  projectId = (await createProject([{ userId: editor.id, role: "editor" }])).id;
+  const source = await prisma.source.create({
+    data: {
+      projectId,
+      kind: "dispatch",
+      cslType: "manuscript",
+      title: "Chilston to Halifax",
+      archive: "TNA",
+    },
+  });
+  sourceId = source.id;
+  passageId = (
+    await prisma.passage.create({ data: { projectId, sourceId, text: "The letter is…", folio: "14r" } })
+  ).id;
+  const other = await prisma.source.create({
+    data: { projectId, kind: "book", cslType: "book", title: "Other" },
+  });
+  otherPassageId = (
+    await prisma.passage.create({ data: { projectId, sourceId: other.id, text: "Elsewhere" } })
+  ).id;
+});
+
+describe("uploading a photo of a source's page", () => {
+  it("keeps the photo as sent, its size as shown (camera rotation), a WebP thumbnail, and the history", async () => {
+    const bytes = await photo("#c8b88a", { orientation: 6 });
+    const { status, body } = await uploadImage(bytes, {
+      caption: "f. 14r",
+      fileName: "C:\\Photos\\IMG_0412.JPG",
+      passageId,
+    });
+    expect(status).toBe(201);
+    expect(body.data).toMatchObject({
+      sourceId,
+      passageId,
+      caption: "f. 14r",
+      fileName: "IMG_0412.JPG",
+      contentType: "image/jpeg",
+      byteSize: bytes.length,
+      // Stored 1200 × 800, shown turned: 800 wide, 1200 high.
+      width: 800,
+      height: 1200,
+      position: 0,
+      version: 1,
+    });
+    expect(body.data).not.toHaveProperty("data");
+
+    const full = await fetchFile(body.data.id);
+    expect(full.response.status).toBe(200);
+    expect(full.response.headers.get("content-type")).toBe("image/jpeg");
+    expect(full.response.headers.get("content-disposition")).toMatch(/^inline; filename="IMG_0412.JPG"/);
+    expect(full.response.headers.get("cache-control")).toMatch(/^private/);
+    expect(full.bytes.equals(bytes)).toBe(true);
+
+    const thumbnail = await fetchFile(body.data.id, "?size=thumbnail");
+    expect(thumbnail.response.headers.get("content-type")).toBe("image/webp");
+    const meta = await sharp(thumbnail.bytes).metadata();
+    expect(meta.format).toBe("webp");
+    // The thumbnail is turned already, 480 wide at most.
+    expect([meta.width, meta.height]).toEqual([480, 720]);
+
+    const activity = await prisma.activity.findFirst({
+      where: { projectId, entityType: "image", entityId: body.data.id },
+    });
+    expect(activity).toMatchObject({ action: "create", label: "f. 14r" });
+  });
+
+  it("answers 304 to a browser that has the image already", async () => {
+    const { body } = await uploadImage(await photo("#112233"), { caption: "f. 15" });
+    const first = await fetchFile(body.data.id);
+    const etag = first.response.headers.get("etag")!;
+    const again = await fetchFile(body.data.id, "", { "if-none-match": etag });
+    expect(again.response.status).toBe(304);
+    expect(again.bytes.length).toBe(0);
+  });
+
+  it("refuses the same photo twice for a source, naming the first, and writes nothing", async () => {
+    const bytes = await photo("#445566");
+    expect((await uploadImage(bytes, { caption: "f. 16" })).status).toBe(201);
+    const count = await prisma.sourceImage.count({ where: { sourceId } });
+    const { status, body } = await uploadImage(bytes, { caption: "again" });
+    expect(status).toBe(409);
+    expect(body.error.message).toBe('This photo is already attached to the source, as "f. 16".');
+    expect(await prisma.sourceImage.count({ where: { sourceId } })).toBe(count);
+  });
+
+  it.each([
+    [
+      "a TIFF scan",
+      () =>
+        sharp({ create: { width: 20, height: 20, channels: 3, background: "#fff" } })
+          .tiff()
+          .toBuffer(),
+      /TIFF scans cannot be shown in a browser: save it as JPEG, PNG or WebP first/,
+    ],
+    [
+      "a GIF",
+      () =>
+        sharp({ create: { width: 20, height: 20, channels: 3, background: "#fff" } })
+          .gif()
+          .toBuffer(),
+      /GIF images cannot be shown/,
+    ],
+    ["text sent as a JPEG", async () => Buffer.from("not a photo at all"), /could not be read as an image/],
+    [
+      "a JPEG cut short",
+      async () => (await photo("#778899")).subarray(0, 400),
+      /could not be read as an image/,
+    ],
+  ])("refuses %s with a message naming the problem, and writes nothing", async (_name, make, message) => {
+    const count = await prisma.sourceImage.count({ where: { sourceId } });
+    const { status, body } = await uploadImage(await make());
+    expect([400, 415]).toContain(status);
+    expect(body.error.message).toMatch(message);
+    expect(await prisma.sourceImage.count({ where: { sourceId } })).toBe(count);
+  });
+
+  it("refuses a passage of another source", async () => {
+    const { status, body } = await uploadImage(await photo("#abcdef"), { passageId: otherPassageId });
+    expect(status).toBe(400);
+    expect(body.error.fieldErrors.passageId).toEqual(["Choose a passage of this source"]);
+  });
+});
+
+describe("a source's images", () => {
+  it("are listed in upload order, page by page, with their number", async () => {
+    const all = await prisma.sourceImage.findMany({ where: { sourceId }, orderBy: { position: "asc" } });
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `?limit=2${cursor ? `&cursor=${cursor}` : ""}`;
+      const { status, body } = await callRoute(listImages, `/api/v1/sources/${sourceId}/images${query}`, {
+        userId: editor.id,
+        params: { sourceId },
+      });
+      expect(status).toBe(200);
+      expect(body.total).toBe(all.length);
+      seen.push(...body.data.map((image: { id: string }) => image.id));
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.map((image) => image.id));
+  });
+
+  it("take a new caption, refuse a save over someone else's change, and are deleted", async () => {
+    const { body: created } = await uploadImage(await photo("#fedcba"), { caption: "f. 17" });
+    const id = created.data.id;
+    const patch = (body: object) =>
+      callRoute(patchImage, `/api/v1/images/${id}`, {
+        userId: editor.id,
+        method: "PATCH",
+        params: { imageId: id },
+        body,
+      });
+    const saved = await patch({ version: 1, caption: "f. 17v", passageId });
+    expect(saved.status).toBe(200);
+    expect(saved.body.data).toMatchObject({ caption: "f. 17v", passageId, version: 2 });
+    const stale = await patch({ version: 1, caption: "lost?" });
+    expect(stale.status).toBe(409);
+    expect((await prisma.sourceImage.findUniqueOrThrow({ where: { id } })).caption).toBe("f. 17v");
+    const unlinked = await patch({ version: 2, passageId: null });
+    expect(unlinked.body.data.passageId).toBeNull();
+
+    const removed = await callRoute(deleteImage, `/api/v1/images/${id}`, {
+      userId: editor.id,
+      method: "DELETE",
+      params: { imageId: id },
+    });
+    expect(removed.status).toBe(204);
+    expect(await prisma.sourceImage.findUnique({ where: { id } })).toBeNull();
+    expect(
+      await prisma.activity.count({ where: { entityType: "image", entityId: id, action: "delete" } }),
+    ).toBe(1);
+  });
+
+  it("go with their source when it is deleted", async () => {
+    const source = await prisma.source.create({
+      data: { projectId, kind: "letter", cslType: "letter", title: "A letter", createdById: editor.id },
+    });
+    const response = await callRoute(upload, `/api/v1/sources/${source.id}/images`, {
+      userId: editor.id,
+      method: "POST",
+      params: { sourceId: source.id },
+      rawBody: await photo("#010203"),
+      headers: { "content-type": "image/jpeg" },
+    });
+    expect(response.status).toBe(201);
+    await callRoute(deleteSource, `/api/v1/sources/${source.id}`, {
+      userId: editor.id,
+      method: "DELETE",
+      params: { sourceId: source.id },
+    });
+    expect(await prisma.sourceImage.count({ where: { sourceId: source.id } })).toBe(0);
+  });
+});
