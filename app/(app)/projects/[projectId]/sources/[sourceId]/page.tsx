@@ -7,6 +7,7 @@ import { AnnotatableText } from "@/components/annotations/annotatable-text";
 import { AnnotationThreads } from "@/components/annotations/annotation-threads";
 import { QuotedInForm } from "@/components/citations/quoted-in-form";
 import { HistoryList } from "@/components/history/history-list";
+import { SourceImages } from "@/components/images/source-images";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AddPassage, EditablePassage } from "@/components/passages/passage-form";
 import { DeleteSourceButton } from "@/components/sources/delete-source-button";
@@ -18,6 +19,7 @@ import { listAnnotationThreads } from "@/lib/annotations/data";
 import { pageCursor } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { listEntityHistory } from "@/lib/history/data";
+import { listSourceImages, SOURCE_IMAGES_PAGE } from "@/lib/images/data";
 import { projectAccessForPage } from "@/lib/projects/page-access";
 import { canModify } from "@/lib/projects/permissions";
 import { roleAtLeast } from "@/lib/projects/roles";
@@ -65,7 +67,7 @@ export default async function SourcePage(props: {
   if (!source) notFound();
   const canAdd = roleAtLeast(access.role, "contributor");
   const mayModify = canModify(access, source);
-  const [history, dependents, options, sourceNotes, passageNotes] = await Promise.all([
+  const [history, dependents, options, sourceNotes, passageNotes, images] = await Promise.all([
     listEntityHistory(access, "source", sourceId),
     mayModify ? getSourceDependents(access, sourceId) : null,
     canAdd ? listSourceOptions(access) : [],
@@ -75,6 +77,7 @@ export default async function SourcePage(props: {
       "passage",
       source.passages.map((passage) => passage.id),
     ),
+    listSourceImages(access, sourceId, { limit: SOURCE_IMAGES_PAGE }),
   ]);
   const notesContext = notesContextFor(access);
   const base = `/projects/${projectId}/sources`;
@@ -221,6 +224,25 @@ export default async function SourcePage(props: {
           options={options.map((option) => ({ id: option.id, label: option.title }))}
         />
       </header>
+
+      <div className="mt-12 max-w-5xl">
+        <SourceImages
+          sourceId={sourceId}
+          images={images.data}
+          total={images.total}
+          nextCursor={images.nextCursor}
+          member={{ userId: access.userId, role: access.role }}
+          passages={source.passages.map((passage) => ({
+            id: passage.id,
+            label: [
+              passage.locator,
+              passage.text.length > 50 ? `${passage.text.slice(0, 49)}…` : passage.text,
+            ]
+              .filter(Boolean)
+              .join(": "),
+          }))}
+        />
+      </div>
 
       <section className="mt-12 max-w-5xl" aria-labelledby="passages-heading">
         <h2 id="passages-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">

@@ -1,0 +1,471 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type DragEvent, useCallback, useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { IMAGE_TYPES, MAX_IMAGE_BYTES } from "@/lib/images/limits";
+import { canModify } from "@/lib/projects/permissions";
+import { type ProjectRole, roleAtLeast } from "@/lib/projects/roles";
+
+export interface ImageItem {
+  id: string;
+  passageId: string | null;
+  caption: string;
+  fileName: string;
+  byteSize: number;
+  width: number;
+  height: number;
+  version: number;
+  createdById: string | null;
+}
+
+interface Upload {
+  key: string;
+  name: string;
+  /** 0 to 1 while sending; null once the server is reading it. */
+  progress: number | null;
+  error?: string;
+}
+
+const ACCEPT = Object.values(IMAGE_TYPES).join(",");
+
+const fileUrl = (id: string, size: "full" | "thumbnail") => `/api/v1/images/${id}/file?size=${size}`;
+
+function fileSize(bytes: number) {
+  if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1000))} KB`;
+  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
+}
+
+async function errorMessage(response: Response, fallback: string): Promise<string> {
+  const body = await response.json().catch(() => null);
+  return body?.error?.message ?? fallback;
+}
+
+/** Sends one file with XMLHttpRequest, which, unlike fetch, reports the upload's progress. */
+function sendFile(sourceId: string, file: File, onProgress: (fraction: number | null) => void) {
+  return new Promise<{ ok: true; image: ImageItem } | { ok: false; message: string }>((resolve) => {
+    const request = new XMLHttpRequest();
+    const query = new URLSearchParams({ fileName: file.name });
+    request.open("POST", `/api/v1/sources/${sourceId}/images?${query}`);
+    request.setRequestHeader("content-type", file.type || "application/octet-stream");
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded < event.total ? event.loaded / event.total : null);
+    };
+    request.onload = () => {
+      let body: { data?: ImageItem; error?: { message?: string } } | null = null;
+      try {
+        body = JSON.parse(request.responseText);
+      } catch {}
+      if (request.status === 201 && body?.data) resolve({ ok: true, image: body.data });
+      else resolve({ ok: false, message: body?.error?.message ?? `The upload failed (${request.status}).` });
+    };
+    request.onerror = () =>
+      resolve({ ok: false, message: "The connection was lost during the upload: try this file again." });
+    request.send(file);
+  });
+}
+
+/**
+ * A source's photos and scans: thumbnails in order, a viewer (←/→ to move, Esc to close) where
+ * the caption and the passage shown are edited, and uploads by picking or dropping files, each
+ * with its progress and, when refused, the reason.
+ */
+export function SourceImages(props: {
+  sourceId: string;
+  images: ImageItem[];
+  total: number;
+  nextCursor: string | null;
+  /** The signed-in member, whose role says what they may add and change. */
+  member: { userId: string; role: ProjectRole };
+  passages: { id: string; label: string }[];
+}) {
+  const canAdd = roleAtLeast(props.member.role, "contributor");
+  const router = useRouter();
+  const [images, setImages] = useState(props.images);
+  const [total, setTotal] = useState(props.total);
+  const [nextCursor, setNextCursor] = useState(props.nextCursor);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [uploads, setUploads] = useState<Upload[]>([]);
+  const [open, setOpen] = useState<number | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    setImages(props.images);
+    setTotal(props.total);
+    setNextCursor(props.nextCursor);
+  }, [props.images, props.total, props.nextCursor]);
+
+  const upload = useCallback(
+    async (files: File[]) => {
+      const batch = files.map((file, index) => ({
+        key: `${Date.now()}-${index}-${file.name}`,
+        name: file.name,
+        progress: 0,
+        file,
+      }));
+      setUploads((current) => [...current.filter((item) => item.error), ...batch]);
+      const update = (key: string, change: Partial<Upload>) =>
+        setUploads((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
+      let added = 0;
+      // One at a time: a phone's photos are large, and each is read by the server as it arrives.
+      for (const { key, file } of batch) {
+        if (file.size > MAX_IMAGE_BYTES) {
+          update(key, { error: `larger than ${MAX_IMAGE_BYTES / 1_000_000} MB (${fileSize(file.size)}).` });
+          continue;
+        }
+        const result = await sendFile(props.sourceId, file, (progress) => update(key, { progress }));
+        if (result.ok) {
+          added += 1;
+          setImages((current) => [...current, result.image]);
+          setTotal((count) => count + 1);
+          setUploads((current) => current.filter((item) => item.key !== key));
+        } else {
+          update(key, { error: result.message });
+        }
+      }
+      if (added > 0) router.refresh();
+    },
+    [props.sourceId, router],
+  );
+
+  async function loadMore() {
+    if (!nextCursor) return;
+    setLoadError(null);
+    const response = await fetch(
+      `/api/v1/sources/${props.sourceId}/images?${new URLSearchParams({ cursor: nextCursor, limit: "60" })}`,
+    );
+    if (!response.ok) {
+      setLoadError(await errorMessage(response, "The next images could not be loaded."));
+      return;
+    }
+    const page = (await response.json()) as { data: ImageItem[]; nextCursor: string | null };
+    setImages((current) => [...current, ...page.data]);
+    setNextCursor(page.nextCursor);
+  }
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    if (!canAdd) return;
+    const files = [...event.dataTransfer.files];
+    if (files.length) void upload(files);
+  }
+
+  const passageLabel = (id: string | null) => props.passages.find((passage) => passage.id === id)?.label;
+
+  return (
+    <section
+      onDragOver={(event) => {
+        if (!canAdd) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+      aria-labelledby="images-heading"
+      className={dragging ? "rounded-lg ring-2 ring-accent ring-offset-4" : undefined}
+    >
+      <h2 id="images-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+        Photos and scans <span className="text-stone-400">({total})</span>
+      </h2>
+      {total === 0 && uploads.length === 0 && (
+        <p className="mt-3 text-sm text-stone-500">
+          No photos or scans yet.
+          {canAdd && " Drop your archive photos here, or add them below."}
+        </p>
+      )}
+      {images.length > 0 && (
+        <ul
+          className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5"
+          aria-label="Photos and scans"
+        >
+          {images.map((image, index) => (
+            <li key={image.id}>
+              <button
+                type="button"
+                onClick={() => setOpen(index)}
+                className="group block w-full rounded border border-stone-200 bg-white p-1 text-left shadow-sm hover:border-accent focus-visible:outline-2 focus-visible:outline-accent"
+                aria-label={`Open ${image.caption || image.fileName}`}
+              >
+                {/* biome-ignore lint/performance/noImgElement: the API serves the image; next/image would copy it. */}
+                <img
+                  src={fileUrl(image.id, "thumbnail")}
+                  alt={image.caption || image.fileName}
+                  width={image.width}
+                  height={image.height}
+                  loading="lazy"
+                  decoding="async"
+                  className="aspect-[3/4] w-full rounded-sm bg-stone-100 object-cover"
+                />
+                <span className="mt-1 block truncate px-1 text-sm text-stone-700">
+                  {image.caption || <span className="text-stone-400">{image.fileName}</span>}
+                </span>
+                {image.passageId && passageLabel(image.passageId) && (
+                  <span className="block truncate px-1 text-xs text-stone-500">
+                    shows {passageLabel(image.passageId)}
+                  </span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {images.length < total && (
+        <div className="mt-3 flex items-center gap-3 text-sm text-stone-500">
+          <span>
+            {images.length} of {total} shown.
+          </span>
+          {nextCursor && (
+            <Button variant="secondary" onClick={() => void loadMore()}>
+              Show more
+            </Button>
+          )}
+          {loadError && (
+            <span role="alert" className="text-rose-700">
+              {loadError}
+            </span>
+          )}
+        </div>
+      )}
+
+      {uploads.length > 0 && (
+        <ul className="mt-3 space-y-1 text-sm" aria-label="Uploads">
+          {uploads.map((item) => (
+            <li key={item.key} className="flex items-center gap-3">
+              <span className="w-56 truncate text-stone-700">{item.name}</span>
+              {item.error ? (
+                <span role="alert" className="text-rose-700">
+                  Not added: {item.error}
+                </span>
+              ) : (
+                <progress
+                  className="h-2 w-48"
+                  aria-label={`Uploading ${item.name}`}
+                  max={1}
+                  value={item.progress ?? undefined}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {canAdd && (
+        <div className="mt-3">
+          <input
+            ref={input}
+            type="file"
+            accept={ACCEPT}
+            multiple
+            className="sr-only"
+            id={`images-${props.sourceId}`}
+            onChange={(event) => {
+              const files = [...(event.target.files ?? [])];
+              event.target.value = "";
+              if (files.length) void upload(files);
+            }}
+          />
+          <label
+            htmlFor={`images-${props.sourceId}`}
+            className="inline-flex cursor-pointer items-center rounded border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-50 focus-within:outline-2"
+          >
+            Add photos or scans…
+          </label>
+          <span className="ml-3 text-xs text-stone-500">
+            JPEG, PNG or WebP, up to {MAX_IMAGE_BYTES / 1_000_000} MB each; or drop them here.
+          </span>
+        </div>
+      )}
+
+      {open !== null && images[open] && (
+        <ImageViewer
+          key={images[open].id}
+          image={images[open]}
+          editable={canModify(props.member, images[open])}
+          position={`${open + 1} of ${total}`}
+          passages={props.passages}
+          onClose={() => setOpen(null)}
+          onMove={(step) =>
+            setOpen((current) =>
+              current === null ? null : Math.min(images.length - 1, Math.max(0, current + step)),
+            )
+          }
+          onSaved={(saved) =>
+            setImages((current) =>
+              current.map((item) => (item.id === saved.id ? { ...item, ...saved } : item)),
+            )
+          }
+          onDeleted={(id) => {
+            setImages((current) => current.filter((item) => item.id !== id));
+            setTotal((count) => count - 1);
+            setOpen(null);
+            router.refresh();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function ImageViewer(props: {
+  image: ImageItem;
+  editable: boolean;
+  position: string;
+  passages: { id: string; label: string }[];
+  onClose: () => void;
+  onMove: (step: number) => void;
+  onSaved: (image: Partial<ImageItem> & { id: string }) => void;
+  onDeleted: (id: string) => void;
+}) {
+  const { image } = props;
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [caption, setCaption] = useState(image.caption);
+  const [passageId, setPassageId] = useState(image.passageId ?? "");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  const changed = caption.trim() !== image.caption || passageId !== (image.passageId ?? "");
+
+  async function save() {
+    setBusy(true);
+    setError(null);
+    const response = await fetch(`/api/v1/images/${image.id}`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ version: image.version, caption, passageId: passageId || null }),
+    });
+    setBusy(false);
+    if (!response.ok) {
+      // What was typed stays in the fields.
+      setError(await errorMessage(response, "The caption could not be saved."));
+      return;
+    }
+    const { data } = (await response.json()) as { data: ImageItem };
+    props.onSaved({ id: data.id, caption: data.caption, passageId: data.passageId, version: data.version });
+    setSaved(true);
+  }
+
+  async function remove() {
+    if (!window.confirm(`Delete ${image.caption || image.fileName}? The photo itself is deleted too.`))
+      return;
+    setBusy(true);
+    const response = await fetch(`/api/v1/images/${image.id}`, { method: "DELETE" });
+    setBusy(false);
+    if (!response.ok) {
+      setError(await errorMessage(response, "The image could not be deleted."));
+      return;
+    }
+    props.onDeleted(image.id);
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-label={image.caption || image.fileName}
+      onClose={props.onClose}
+      onKeyDown={(event) => {
+        const typing = (event.target as HTMLElement).closest("input, select, textarea");
+        if (typing) return;
+        if (event.key === "ArrowRight") props.onMove(1);
+        if (event.key === "ArrowLeft") props.onMove(-1);
+      }}
+      className="m-auto h-[92vh] w-[94vw] max-w-6xl rounded-lg bg-white p-0 shadow-xl backdrop:bg-stone-900/70"
+    >
+      <div className="flex h-full flex-col md:flex-row">
+        <div className="flex min-h-0 flex-1 items-center justify-center bg-stone-900">
+          {/* biome-ignore lint/performance/noImgElement: the photo at full size, as the archive gave it. */}
+          <img
+            src={fileUrl(image.id, "full")}
+            alt={image.caption || image.fileName}
+            className="max-h-full max-w-full object-contain"
+          />
+        </div>
+        <div className="w-full space-y-3 overflow-y-auto p-4 text-sm md:w-80">
+          <div className="flex items-center justify-between">
+            <span className="text-stone-500">{props.position}</span>
+            <Button variant="ghost" onClick={() => dialog.current?.close()} aria-label="Close">
+              Close (Esc)
+            </Button>
+          </div>
+          <p className="text-stone-600">
+            {image.fileName}, {image.width} × {image.height} pixels, {fileSize(image.byteSize)}.{" "}
+            <a
+              href={fileUrl(image.id, "full")}
+              target="_blank"
+              rel="noreferrer"
+              className="text-accent underline"
+            >
+              Open the original
+            </a>
+          </p>
+          {props.editable ? (
+            <form
+              className="space-y-3"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void save();
+              }}
+            >
+              <label className="block">
+                <span className="font-medium text-stone-700">Caption</span>
+                <input
+                  value={caption}
+                  maxLength={300}
+                  onChange={(event) => {
+                    setCaption(event.target.value);
+                    setSaved(false);
+                  }}
+                  placeholder="f. 14r, p. 3 …"
+                  className="mt-1 w-full rounded border border-stone-300 px-2 py-1"
+                />
+              </label>
+              <label className="block">
+                <span className="font-medium text-stone-700">Shows the passage</span>
+                <select
+                  value={passageId}
+                  onChange={(event) => {
+                    setPassageId(event.target.value);
+                    setSaved(false);
+                  }}
+                  className="mt-1 w-full rounded border border-stone-300 px-2 py-1"
+                >
+                  <option value="">(none)</option>
+                  {props.passages.map((passage) => (
+                    <option key={passage.id} value={passage.id}>
+                      {passage.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {error && (
+                <p role="alert" className="text-rose-700">
+                  {error}
+                </p>
+              )}
+              <div className="flex items-center gap-2">
+                <Button type="submit" disabled={busy || !changed}>
+                  Save
+                </Button>
+                {saved && !changed && <span className="text-emerald-700">Saved.</span>}
+                <Button variant="danger" className="ml-auto" disabled={busy} onClick={() => void remove()}>
+                  Delete
+                </Button>
+              </div>
+            </form>
+          ) : (
+            <p className="text-stone-800">
+              {image.caption || <span className="text-stone-400">No caption</span>}
+            </p>
+          )}
+          <p className="text-xs text-stone-500">← and → move between the images.</p>
+        </div>
+      </div>
+    </dialog>
+  );
+}
