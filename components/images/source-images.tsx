@@ -47,7 +47,9 @@ function sendFile(sourceId: string, file: File, onProgress: (fraction: number | 
     const request = new XMLHttpRequest();
     const query = new URLSearchParams({ fileName: file.name });
     request.open("POST", `/api/v1/sources/${sourceId}/images?${query}`);
-    request.setRequestHeader("content-type", file.type || "application/octet-stream");
+    // A type the API does not list (a HEIC, a TIFF) goes as bytes, for the server to name what it is.
+    const listed = (Object.values(IMAGE_TYPES) as string[]).includes(file.type);
+    request.setRequestHeader("content-type", listed ? file.type : "application/octet-stream");
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded < event.total ? event.loaded / event.total : null);
     };

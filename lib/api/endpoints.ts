@@ -346,7 +346,9 @@ export const endpoints = {
     query: uploadImageQuerySchema,
     success: "created",
     fileBody: {
-      contentTypes: ["image/jpeg", "image/png", "image/webp"],
+      // Any bytes may come as octet-stream (a phone's HEIC has no type the API lists): the type is
+      // read from the file itself, and a refusal says what the file was.
+      contentTypes: ["image/jpeg", "image/png", "image/webp", "application/octet-stream"],
       maxBytes: MAX_IMAGE_BYTES,
       description: "The image",
     },

@@ -164,6 +164,22 @@ describe("uploading a photo of a source's page", () => {
     expect(await prisma.sourceImage.count({ where: { sourceId } })).toBe(count);
   });
 
+  it("names what a file sent as plain bytes is, when it is not an image the browser shows", async () => {
+    const tiff = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#fff" } })
+      .tiff()
+      .toBuffer();
+    const { status, body } = await uploadImage(tiff, {}, "application/octet-stream");
+    expect(status).toBe(415);
+    expect(body.error.message).toMatch(/^TIFF scans cannot be shown in a browser/);
+    const jpeg = await uploadImage(
+      await photo("#5a6b7c"),
+      { caption: "sent as bytes" },
+      "application/octet-stream",
+    );
+    expect(jpeg.status).toBe(201);
+    expect(jpeg.body.data.contentType).toBe("image/jpeg");
+  });
+
   it("refuses a passage of another source", async () => {
     const { status, body } = await uploadImage(await photo("#abcdef"), { passageId: otherPassageId });
     expect(status).toBe(400);
