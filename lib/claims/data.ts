@@ -5,7 +5,8 @@ import { prisma } from "@/lib/db/client";
 import { type Claim, Prisma } from "@/lib/db/generated/client";
 import { keysetAfterSql } from "@/lib/db/keyset-sql";
 import { likePattern } from "@/lib/db/like-pattern";
-import { getEvidenceChain, singleOriginClaimIdsSql } from "@/lib/evidence/data";
+import { getCachedEvidenceChain } from "@/lib/evidence/chain-cache";
+import { singleOriginClaimIdsSql } from "@/lib/evidence/data";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { type ClaimListQuery, STANCES } from "./schema";
 import type { ClaimDetail, ClaimSummary, EvidenceChain, Stance } from "./types";
@@ -181,7 +182,8 @@ export async function getClaimDetail(access: ProjectAccess, claimId: string): Pr
 
 /**
  * What the claim page shows: the claim and its whole evidence chain, read side by side (the
- * chain's statements do not wait for the claim's). Null when the claim is not in the project.
+ * chain's statements do not wait for the claim's), the chain as kept when nothing it rests on has
+ * changed (lib/evidence/chain-cache.ts). Null when the claim is not in the project.
  */
 export async function getClaimWithChain(
   access: ProjectAccess,
@@ -189,7 +191,7 @@ export async function getClaimWithChain(
 ): Promise<{ claim: ClaimDetail; chain: EvidenceChain } | null> {
   const [claim, chain] = await Promise.all([
     getClaimDetail(access, claimId),
-    getEvidenceChain(access, claimId),
+    getCachedEvidenceChain(access, claimId),
   ]);
   return claim ? { claim, chain } : null;
 }
