@@ -2,6 +2,7 @@ import "server-only";
 import { encodeCursor } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
+import { SnapshotCache } from "@/lib/db/snapshot-cache";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { SOURCE_PASSAGES_PAGE } from "@/lib/sources/data";
 import { highlightPhrase, parseHighlights } from "./highlight";
@@ -47,7 +48,22 @@ interface HitRow extends Row {
  * hits with their matches marked, a page at a time, and how many there are (up to a cap).
  * One statement whatever the number of hits (in a transaction with the planner's setting).
  */
-export async function searchProject(
+/**
+ * Pages of results, kept while nothing searched has changed: paging back, or the same words again,
+ * cost one statement. Weighed in hits; a page of 25 is some 15 KB.
+ */
+const searches = new SnapshotCache<SearchPage>(["chain", "search"], 40_000, (page) => page.data.length);
+
+/** One page of a project's search, for its member (whose private notes it may find). */
+export function searchProject(
+  access: ProjectAccess,
+  query: SearchFilters & { limit: number; after?: SearchCursor },
+): Promise<SearchPage> {
+  const key = JSON.stringify([access.userId, query]);
+  return searches.get(access.projectId, key, () => runSearch(access, query));
+}
+
+async function runSearch(
   access: ProjectAccess,
   query: SearchFilters & { limit: number; after?: SearchCursor },
 ): Promise<SearchPage> {

@@ -1,7 +1,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { clearChainCache, getCachedEvidenceChain } from "@/lib/evidence/chain-cache";
+import { clearSnapshotCaches } from "@/lib/db/snapshot-cache";
+import { getCachedEvidenceChain } from "@/lib/evidence/chain-cache";
 import { getEvidenceChain } from "@/lib/evidence/data";
 import { requireProjectAccess } from "@/lib/projects/access";
 import type { ProjectAccess } from "@/lib/projects/types";
@@ -65,7 +66,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => counter.uninstall());
-beforeEach(() => clearChainCache());
+beforeEach(() => clearSnapshotCaches());
 
 /** Reads through the cache, and says whether it was served as kept (one statement, no chain read). */
 async function read() {

@@ -1,10 +1,12 @@
 import { endpoints } from "@/lib/api/endpoints";
 import { apiRoute } from "@/lib/api/route";
 import { findClaimProjectId } from "@/lib/claims/data";
-import { getCachedEvidenceChain } from "@/lib/evidence/chain-cache";
+import { getEvidenceChainBody } from "@/lib/evidence/chain-cache";
 import { requireAccessThrough } from "@/lib/projects/access";
 
 export const GET = apiRoute(endpoints.getClaimChain, async ({ user, params }) => {
   const access = await requireAccessThrough(user.id, findClaimProjectId, params.claimId, "viewer", "Claim");
-  return { claimId: params.claimId, ...(await getCachedEvidenceChain(access, params.claimId)) };
+  return new Response(await getEvidenceChainBody(access, params.claimId), {
+    headers: { "content-type": "application/json" },
+  });
 });
