@@ -71,6 +71,12 @@ test("an archive trip's photos: added to a source with progress, a refused file 
   await page.reload();
   const captioned = page.getByRole("button", { name: "Open f. 14r" });
   await expect(captioned).toContainText("shows f. 14r: Stalin's letter");
+  // And the passage shows its photo, which opens at full size.
+  const passagePhoto = page.getByRole("list", { name: "Photos of this passage" }).getByRole("link");
+  await expect(passagePhoto).toHaveText("Photo: f. 14r");
+  const original = await page.request.get((await passagePhoto.getAttribute("href"))!);
+  expect(original.headers()["content-type"]).toBe("image/jpeg");
+  expect((await original.body()).length).toBeGreaterThan(1000);
 
   // Deleted, after confirming.
   page.once("dialog", (dialog) => void dialog.accept());

@@ -81,3 +81,21 @@ export async function getSourceImageFile(access: ProjectAccess, imageId: string,
     }
   );
 }
+
+/** The photos that show each of these passages (a page's passages), in the source's order. */
+export async function listImagesOfPassages(access: ProjectAccess, passageIds: string[]) {
+  const byPassage = new Map<string, SourceImageView[]>();
+  if (!passageIds.length) return byPassage;
+  const rows = await prisma.sourceImage.findMany({
+    where: { projectId: access.projectId, passageId: { in: passageIds } },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: imageSelect,
+    take: 1000,
+  });
+  for (const row of rows) {
+    const list = byPassage.get(row.passageId!) ?? [];
+    list.push(row);
+    byPassage.set(row.passageId!, list);
+  }
+  return byPassage;
+}

@@ -7,6 +7,7 @@ import { AnnotatableText } from "@/components/annotations/annotatable-text";
 import { AnnotationThreads } from "@/components/annotations/annotation-threads";
 import { QuotedInForm } from "@/components/citations/quoted-in-form";
 import { HistoryList } from "@/components/history/history-list";
+import { PassagePhotos } from "@/components/images/passage-photos";
 import { SourceImages } from "@/components/images/source-images";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AddPassage, EditablePassage } from "@/components/passages/passage-form";
@@ -19,7 +20,7 @@ import { listAnnotationThreads } from "@/lib/annotations/data";
 import { pageCursor } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { listEntityHistory } from "@/lib/history/data";
-import { listSourceImages, SOURCE_IMAGES_PAGE } from "@/lib/images/data";
+import { listImagesOfPassages, listSourceImages, SOURCE_IMAGES_PAGE } from "@/lib/images/data";
 import { projectAccessForPage } from "@/lib/projects/page-access";
 import { canModify } from "@/lib/projects/permissions";
 import { roleAtLeast } from "@/lib/projects/roles";
@@ -67,17 +68,15 @@ export default async function SourcePage(props: {
   if (!source) notFound();
   const canAdd = roleAtLeast(access.role, "contributor");
   const mayModify = canModify(access, source);
-  const [history, dependents, options, sourceNotes, passageNotes, images] = await Promise.all([
+  const passageIds = source.passages.map((passage) => passage.id);
+  const [history, dependents, options, sourceNotes, passageNotes, images, passageImages] = await Promise.all([
     listEntityHistory(access, "source", sourceId),
     mayModify ? getSourceDependents(access, sourceId) : null,
     canAdd ? listSourceOptions(access) : [],
     listAnnotationThreads(access, "source", [sourceId]),
-    listAnnotationThreads(
-      access,
-      "passage",
-      source.passages.map((passage) => passage.id),
-    ),
+    listAnnotationThreads(access, "passage", passageIds),
     listSourceImages(access, sourceId, { limit: SOURCE_IMAGES_PAGE }),
+    listImagesOfPassages(access, passageIds),
   ]);
   const notesContext = notesContextFor(access);
   const base = `/projects/${projectId}/sources`;
@@ -322,6 +321,7 @@ export default async function SourcePage(props: {
                     {passage.note && <span className="italic">{passage.note}</span>}
                   </p>
                 )}
+                <PassagePhotos images={passageImages.get(passage.id) ?? []} />
               </EditablePassage>
               <div className="mt-3 border-t border-stone-100 pt-2">
                 <AnnotationThreads
