@@ -66,6 +66,8 @@ test("an archive trip's photos: added to a source with progress, a refused file 
   await expect(viewer.getByText("2 of 2")).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(viewer).toBeHidden();
+  // The keyboard is back on the photo last shown.
+  await expect(page.getByRole("button", { name: "Open IMG_0413.jpg" })).toBeFocused();
 
   // Kept: after a reload the caption and the passage are shown under the thumbnail.
   await page.reload();

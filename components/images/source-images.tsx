@@ -92,10 +92,18 @@ export function SourceImages(props: {
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
+  // A refresh (after an upload or a delete) brings the first page anew; pages loaded since with
+  // "Show more" stay, as does where they end.
+  const loadedMore = useRef(false);
   useEffect(() => {
-    setImages(props.images);
+    const first = new Set(props.images.map((image) => image.id));
+    setImages((current) =>
+      loadedMore.current
+        ? [...props.images, ...current.slice(props.images.length).filter((image) => !first.has(image.id))]
+        : props.images,
+    );
     setTotal(props.total);
-    setNextCursor(props.nextCursor);
+    if (!loadedMore.current) setNextCursor(props.nextCursor);
   }, [props.images, props.total, props.nextCursor]);
 
   const upload = useCallback(
@@ -143,6 +151,7 @@ export function SourceImages(props: {
     }
     const page = (await response.json()) as { data: ImageItem[]; nextCursor: string | null };
     setImages((current) => [...current, ...page.data]);
+    loadedMore.current = true;
     setNextCursor(page.nextCursor);
   }
 
@@ -187,6 +196,7 @@ export function SourceImages(props: {
               <button
                 type="button"
                 onClick={() => setOpen(index)}
+                data-image-id={image.id}
                 className="group block w-full rounded border border-stone-200 bg-white p-1 text-left shadow-sm hover:border-accent focus-visible:outline-2 focus-visible:outline-accent"
                 aria-label={`Open ${image.caption || image.fileName}`}
               >
@@ -260,7 +270,7 @@ export function SourceImages(props: {
             type="file"
             accept={ACCEPT}
             multiple
-            className="sr-only"
+            className="peer sr-only"
             id={`images-${props.sourceId}`}
             onChange={(event) => {
               const files = [...(event.target.files ?? [])];
@@ -270,7 +280,7 @@ export function SourceImages(props: {
           />
           <label
             htmlFor={`images-${props.sourceId}`}
-            className="inline-flex cursor-pointer items-center rounded border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-50 focus-within:outline-2"
+            className="inline-flex cursor-pointer items-center rounded border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-50 peer-focus-visible:outline-2 peer-focus-visible:outline-accent"
           >
             Add photos or scans…
           </label>
@@ -282,12 +292,16 @@ export function SourceImages(props: {
 
       {open !== null && images[open] && (
         <ImageViewer
-          key={images[open].id}
           image={images[open]}
           editable={canModify(props.member, images[open])}
           position={`${open + 1} of ${total}`}
           passages={props.passages}
-          onClose={() => setOpen(null)}
+          onClose={() => {
+            // Back to the photo last shown, for the keyboard (the dialog would return to where it opened).
+            const id = images[open]?.id;
+            setOpen(null);
+            if (id) document.querySelector<HTMLElement>(`[data-image-id="${id}"]`)?.focus();
+          }}
           onMove={(step) =>
             setOpen((current) =>
               current === null ? null : Math.min(images.length - 1, Math.max(0, current + step)),
@@ -332,6 +346,16 @@ function ImageViewer(props: {
     dialog.current?.showModal();
   }, []);
 
+  // The same dialog shows the next photo (← →): its fields start from that photo.
+  const [shown, setShown] = useState(image.id);
+  if (shown !== image.id) {
+    setShown(image.id);
+    setCaption(image.caption);
+    setPassageId(image.passageId ?? "");
+    setError(null);
+    setSaved(false);
+  }
+
   const changed = caption.trim() !== image.caption || passageId !== (image.passageId ?? "");
 
   async function save() {
@@ -373,9 +397,13 @@ function ImageViewer(props: {
       onClose={props.onClose}
       onKeyDown={(event) => {
         const typing = (event.target as HTMLElement).closest("input, select, textarea");
-        if (typing) return;
-        if (event.key === "ArrowRight") props.onMove(1);
-        if (event.key === "ArrowLeft") props.onMove(-1);
+        if (typing || (event.key !== "ArrowRight" && event.key !== "ArrowLeft")) return;
+        // Moving on would lose what was typed.
+        if (changed) {
+          setError("Save or undo your changes to this photo before moving to another.");
+          return;
+        }
+        props.onMove(event.key === "ArrowRight" ? 1 : -1);
       }}
       className="m-auto h-[92vh] w-[94vw] max-w-6xl rounded-lg bg-white p-0 shadow-xl backdrop:bg-stone-900/70"
     >

@@ -12,6 +12,7 @@ export interface SourceDependents {
   evidence: number;
   relations: number;
   readings: number;
+  images: number;
 }
 
 function count(value: number, singular: string, plural: string) {
@@ -43,6 +44,7 @@ export function DeleteSourceButton({
     dependents.evidence && count(dependents.evidence, "evidence link", "evidence links"),
     dependents.relations && count(dependents.relations, "provenance relation", "provenance relations"),
     dependents.readings && count(dependents.readings, "reading", "readings"),
+    dependents.images && count(dependents.images, "photo or scan", "photos and scans"),
   ].filter((item): item is string => Boolean(item));
 
   return (

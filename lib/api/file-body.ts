@@ -18,10 +18,28 @@ async function readBody(request: Request, spec: FileSpec): Promise<Buffer> {
   const tooLarge = () =>
     new AppError("PAYLOAD_TOO_LARGE", `The body is larger than ${spec.maxBytes / 1_000_000} MB.`);
   if (Number(request.headers.get("content-length") ?? 0) > spec.maxBytes) throw tooLarge();
-  const bytes = Buffer.from(await request.arrayBuffer());
-  if (bytes.length > spec.maxBytes) throw tooLarge();
+  const bytes = await readAtMost(request, spec.maxBytes, tooLarge);
   if (bytes.length === 0) throw empty(spec);
   return bytes;
+}
+
+/** The body, read until it passes `maxBytes` (a body sent without a length is not trusted to end). */
+async function readAtMost(request: Request, maxBytes: number, tooLarge: () => AppError): Promise<Buffer> {
+  if (!request.body) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size);
 }
 
 function empty(spec: FileSpec) {

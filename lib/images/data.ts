@@ -63,13 +63,34 @@ export function getSourceImage(access: ProjectAccess, imageId: string) {
   });
 }
 
+/** The ETag of an image's bytes or its thumbnail's: they never change for an image. */
+export function imageEtag(sha256: string, size: "full" | "thumbnail") {
+  return `"${size === "full" ? sha256 : `${sha256}-thumbnail`}"`;
+}
+
+/** The ETag alone, to answer a browser that has the image without reading its bytes. */
+export async function getSourceImageEtag(access: ProjectAccess, imageId: string, size: "full" | "thumbnail") {
+  const row = await prisma.sourceImage.findFirst({
+    where: { id: imageId, projectId: access.projectId },
+    select: { sha256: true },
+  });
+  return row && imageEtag(row.sha256, size);
+}
+
 /** The image's bytes, or its thumbnail's (always WebP). */
 export async function getSourceImageFile(access: ProjectAccess, imageId: string, size: "full" | "thumbnail") {
   const where = { id: imageId, projectId: access.projectId };
   const meta = { fileName: true, contentType: true, sha256: true } as const;
   if (size === "full") {
     const row = await prisma.sourceImage.findFirst({ where, select: { ...meta, data: true } });
-    return row && { body: row.data, contentType: row.contentType, fileName: row.fileName, etag: row.sha256 };
+    return (
+      row && {
+        body: row.data,
+        contentType: row.contentType,
+        fileName: row.fileName,
+        etag: imageEtag(row.sha256, size),
+      }
+    );
   }
   const row = await prisma.sourceImage.findFirst({ where, select: { ...meta, thumbnail: true } });
   return (
@@ -77,7 +98,7 @@ export async function getSourceImageFile(access: ProjectAccess, imageId: string,
       body: row.thumbnail,
       contentType: "image/webp",
       fileName: `${row.fileName.replace(/\.[^.]*$/, "")}-thumbnail.webp`,
-      etag: `${row.sha256}-thumbnail`,
+      etag: imageEtag(row.sha256, size),
     }
   );
 }

@@ -4,8 +4,11 @@ import sharp, { type Metadata } from "sharp";
 import { AppError } from "@/lib/errors/app-error";
 import { IMAGE_TYPES, MAX_IMAGE_BYTES } from "./limits";
 
-/** Larger than any camera's photo (a 100-megapixel scan); refuses decompression bombs. */
-const MAX_PIXELS = 120_000_000;
+/**
+ * Larger than a phone's or a reading-room camera's photo (50 megapixels); refuses decompression
+ * bombs, small files that decode to gigabytes.
+ */
+const MAX_PIXELS = 50_000_000;
 export const THUMBNAIL_WIDTH = 480;
 
 export interface ProcessedImage {
@@ -30,7 +33,15 @@ const CONVERT_FIRST: Record<string, string> = {
  * Reads an uploaded photo or scan: its type from its bytes (never from the name or the header it
  * was sent with), its size as shown (after the camera's rotation), and a small WebP for lists.
  */
-export async function processImage(bytes: Buffer): Promise<ProcessedImage> {
+export function processImage(bytes: Buffer): Promise<ProcessedImage> {
+  // One image decoded at a time per process: a 50-megapixel photo takes some 200 MB to decode.
+  const run = decoding.then(() => readImage(bytes));
+  decoding = run.catch(() => undefined);
+  return run;
+}
+let decoding: Promise<unknown> = Promise.resolve();
+
+async function readImage(bytes: Buffer): Promise<ProcessedImage> {
   if (bytes.length === 0) throw new AppError("INVALID_INPUT", "The image is empty.", { file: ["Empty"] });
   if (bytes.length > MAX_IMAGE_BYTES) {
     throw new AppError("PAYLOAD_TOO_LARGE", `The image is larger than ${MAX_IMAGE_BYTES / 1_000_000} MB.`);
@@ -81,7 +92,7 @@ export async function processImage(bytes: Buffer): Promise<ProcessedImage> {
 function unreadable() {
   return new AppError(
     "INVALID_INPUT",
-    "The file could not be read as an image: it may be damaged, cut short, or larger than 120 megapixels.",
+    "The file could not be read as an image: it may be damaged, cut short, or larger than 50 megapixels.",
     { file: ["Not a readable image"] },
   );
 }

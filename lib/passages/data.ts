@@ -1,6 +1,7 @@
 import "server-only";
 import { toPage } from "@/lib/api/pagination";
 import { prisma } from "@/lib/db/client";
+import { passageLocator } from "@/lib/evidence/data";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { passageOptionLabel, sourceOptionLabel } from "./option-label";
 
@@ -83,4 +84,23 @@ export async function listPassageOptions(
       sourceId: passage.sourceId,
       label: passageOptionLabel(sourceLabel, passage),
     }));
+}
+
+/** A source's passages for a picker on its own page, in their order: locator and opening words. */
+export async function listSourcePassageOptions(access: ProjectAccess, sourceId: string) {
+  const passages = await prisma.passage.findMany({
+    where: { projectId: access.projectId, sourceId },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    take: PASSAGE_OPTIONS,
+    select: { id: true, text: true, page: true, folio: true, column: true, paragraph: true },
+  });
+  return passages.map((passage) => ({
+    id: passage.id,
+    label: [
+      passageLocator(passage),
+      passage.text.length > 50 ? `${passage.text.slice(0, 49)}…` : passage.text,
+    ]
+      .filter(Boolean)
+      .join(": "),
+  }));
 }

@@ -147,7 +147,7 @@ export type SourceDetail = NonNullable<Awaited<ReturnType<typeof getSourceDetail
 /** What deleting a source would take with it, for the confirmation. */
 export async function getSourceDependents(access: ProjectAccess, sourceId: string) {
   const where = { projectId: access.projectId };
-  const [passages, evidence, passageEvidence, relations, readings] = await Promise.all([
+  const [passages, evidence, passageEvidence, relations, readings, images] = await Promise.all([
     prisma.passage.count({ where: { ...where, sourceId } }),
     prisma.evidence.count({ where: { ...where, sourceId } }),
     prisma.evidence.count({ where: { ...where, passage: { sourceId } } }),
@@ -155,8 +155,9 @@ export async function getSourceDependents(access: ProjectAccess, sourceId: strin
       where: { ...where, OR: [{ fromSourceId: sourceId }, { toSourceId: sourceId }] },
     }),
     prisma.reading.count({ where: { ...where, sourceId } }),
+    prisma.sourceImage.count({ where: { ...where, sourceId } }),
   ]);
-  return { passages, evidence: evidence + passageEvidence, relations, readings };
+  return { passages, evidence: evidence + passageEvidence, relations, readings, images };
 }
 
 /**

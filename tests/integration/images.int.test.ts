@@ -5,6 +5,8 @@ import { DELETE as deleteImage, PATCH as patchImage } from "@/app/api/v1/images/
 import { GET as listImages, POST as upload } from "@/app/api/v1/sources/[sourceId]/images/route";
 import { DELETE as deleteSource } from "@/app/api/v1/sources/[sourceId]/route";
 import { prisma } from "@/lib/db/client";
+import { requireProjectAccess } from "@/lib/projects/access";
+import { getSourceDependents } from "@/lib/sources/data";
 import { callRoute, createProject, createUser, sessionCookie } from "./factories";
 
 let editor: { id: string };
@@ -250,6 +252,9 @@ describe("a source's images", () => {
       headers: { "content-type": "image/jpeg" },
     });
     expect(response.status).toBe(201);
+    // The confirmation names what goes with the source, the photo among it.
+    const access = await requireProjectAccess(editor.id, projectId, "viewer");
+    expect((await getSourceDependents(access, source.id)).images).toBe(1);
     await callRoute(deleteSource, `/api/v1/sources/${source.id}`, {
       userId: editor.id,
       method: "DELETE",

@@ -21,6 +21,7 @@ import { pageCursor } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { listEntityHistory } from "@/lib/history/data";
 import { listImagesOfPassages, listSourceImages, SOURCE_IMAGES_PAGE } from "@/lib/images/data";
+import { listSourcePassageOptions } from "@/lib/passages/data";
 import { projectAccessForPage } from "@/lib/projects/page-access";
 import { canModify } from "@/lib/projects/permissions";
 import { roleAtLeast } from "@/lib/projects/roles";
@@ -69,15 +70,17 @@ export default async function SourcePage(props: {
   const canAdd = roleAtLeast(access.role, "contributor");
   const mayModify = canModify(access, source);
   const passageIds = source.passages.map((passage) => passage.id);
-  const [history, dependents, options, sourceNotes, passageNotes, images, passageImages] = await Promise.all([
-    listEntityHistory(access, "source", sourceId),
-    mayModify ? getSourceDependents(access, sourceId) : null,
-    canAdd ? listSourceOptions(access) : [],
-    listAnnotationThreads(access, "source", [sourceId]),
-    listAnnotationThreads(access, "passage", passageIds),
-    listSourceImages(access, sourceId, { limit: SOURCE_IMAGES_PAGE }),
-    listImagesOfPassages(access, passageIds),
-  ]);
+  const [history, dependents, options, sourceNotes, passageNotes, images, passageImages, passageOptions] =
+    await Promise.all([
+      listEntityHistory(access, "source", sourceId),
+      mayModify ? getSourceDependents(access, sourceId) : null,
+      canAdd ? listSourceOptions(access) : [],
+      listAnnotationThreads(access, "source", [sourceId]),
+      listAnnotationThreads(access, "passage", passageIds),
+      listSourceImages(access, sourceId, { limit: SOURCE_IMAGES_PAGE }),
+      listImagesOfPassages(access, passageIds),
+      listSourcePassageOptions(access, sourceId),
+    ]);
   const notesContext = notesContextFor(access);
   const base = `/projects/${projectId}/sources`;
   const citation = source.reference.shortCitation;
@@ -231,15 +234,7 @@ export default async function SourcePage(props: {
           total={images.total}
           nextCursor={images.nextCursor}
           member={{ userId: access.userId, role: access.role }}
-          passages={source.passages.map((passage) => ({
-            id: passage.id,
-            label: [
-              passage.locator,
-              passage.text.length > 50 ? `${passage.text.slice(0, 49)}…` : passage.text,
-            ]
-              .filter(Boolean)
-              .join(": "),
-          }))}
+          passages={passageOptions}
         />
       </div>
 
