@@ -149,5 +149,4 @@ describe("a kept search page", () => {
     expect(hitIds(theirs.page)).not.toContain(note.id);
     expect(hitIds(theirs.page)).toEqual(hitIds(await fresh(bob, { kind: "annotation" })));
   });
-
 });
