@@ -4,10 +4,10 @@ import { AppError } from "@/lib/errors/app-error";
 type FileSpec = { contentTypes: readonly string[]; maxBytes: number; description: string };
 
 /**
- * A request body that is a file (a .csl style, an image ...), checked like a JSON body is: its
+ * A request body that is a file (an image ...), as it was sent, checked like a JSON body is: its
  * content type (415), its size (413) and that it is not empty (400).
  */
-async function readBody(request: Request, spec: FileSpec): Promise<Buffer> {
+export async function readBinaryFileBody(request: Request, spec: FileSpec): Promise<Buffer> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (!spec.contentTypes.includes(type)) {
     throw new AppError(
@@ -48,12 +48,7 @@ function empty(spec: FileSpec) {
 
 /** A text file's body (a .csl style), decoded as UTF-8. */
 export async function readFileBody(request: Request, spec: FileSpec): Promise<string> {
-  const text = (await readBody(request, spec)).toString("utf8");
+  const text = (await readBinaryFileBody(request, spec)).toString("utf8");
   if (!text.trim()) throw empty(spec);
   return text;
-}
-
-/** A binary file's body (an image), as it was sent. */
-export function readBinaryFileBody(request: Request, spec: FileSpec): Promise<Buffer> {
-  return readBody(request, spec);
 }

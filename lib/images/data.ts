@@ -79,28 +79,19 @@ export async function getSourceImageEtag(access: ProjectAccess, imageId: string,
 
 /** The image's bytes, or its thumbnail's (always WebP). */
 export async function getSourceImageFile(access: ProjectAccess, imageId: string, size: "full" | "thumbnail") {
-  const where = { id: imageId, projectId: access.projectId };
-  const meta = { fileName: true, contentType: true, sha256: true } as const;
-  if (size === "full") {
-    const row = await prisma.sourceImage.findFirst({ where, select: { ...meta, data: true } });
-    return (
-      row && {
-        body: row.data,
-        contentType: row.contentType,
-        fileName: row.fileName,
-        etag: imageEtag(row.sha256, size),
-      }
-    );
-  }
-  const row = await prisma.sourceImage.findFirst({ where, select: { ...meta, thumbnail: true } });
-  return (
-    row && {
-      body: row.thumbnail,
-      contentType: "image/webp",
-      fileName: `${row.fileName.replace(/\.[^.]*$/, "")}-thumbnail.webp`,
-      etag: imageEtag(row.sha256, size),
-    }
-  );
+  const full = size === "full";
+  const row = await prisma.sourceImage.findFirst({
+    where: { id: imageId, projectId: access.projectId },
+    // Only the bytes asked for are read.
+    select: { fileName: true, contentType: true, sha256: true, data: full, thumbnail: !full },
+  });
+  if (!row) return null;
+  return {
+    body: (full ? row.data : row.thumbnail)!,
+    contentType: full ? row.contentType : "image/webp",
+    fileName: full ? row.fileName : `${row.fileName.replace(/\.[^.]*$/, "")}-thumbnail.webp`,
+    etag: imageEtag(row.sha256, size),
+  };
 }
 
 /** The photos that show each of these passages (a page's passages), in the source's order. */

@@ -3,7 +3,7 @@ import { toPage } from "@/lib/api/pagination";
 import { prisma } from "@/lib/db/client";
 import { passageLocator } from "@/lib/evidence/data";
 import type { ProjectAccess } from "@/lib/projects/types";
-import { passageOptionLabel, sourceOptionLabel } from "./option-label";
+import { excerpt, passageOptionLabel, sourceOptionLabel } from "./option-label";
 
 export async function findPassageProjectId(passageId: string) {
   return (
@@ -96,11 +96,6 @@ export async function listSourcePassageOptions(access: ProjectAccess, sourceId: 
   });
   return passages.map((passage) => ({
     id: passage.id,
-    label: [
-      passageLocator(passage),
-      passage.text.length > 50 ? `${passage.text.slice(0, 49)}…` : passage.text,
-    ]
-      .filter(Boolean)
-      .join(": "),
+    label: [passageLocator(passage), excerpt(passage.text, 50)].filter(Boolean).join(": "),
   }));
 }

@@ -23,6 +23,7 @@ export function passageOptionLabel(
   return `${sourceLabel} — ${[...where, `“${excerpt(passage.text, 70)}”`].filter(Boolean).join(" ")}`;
 }
 
-function excerpt(text: string, length: number) {
+/** The start of a text, cut at `length` characters with an ellipsis. */
+export function excerpt(text: string, length: number) {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
