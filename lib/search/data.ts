@@ -44,11 +44,6 @@ interface HitRow extends Row {
 }
 
 /**
- * Searches a project's claims, sources, passages and translations, notes and readings: ranked
- * hits with their matches marked, a page at a time, and how many there are (up to a cap).
- * One statement whatever the number of hits (in a transaction with the planner's setting).
- */
-/**
  * Pages of results, kept while nothing searched has changed: paging back, or the same words again,
  * cost one statement. Weighed in hits; a page of 25 is some 15 KB.
  */
@@ -63,6 +58,11 @@ export function searchProject(
   return searches.get(access.projectId, key, () => runSearch(access, query));
 }
 
+/**
+ * Searches a project's claims, sources, passages and translations, notes and readings: ranked
+ * hits with their matches marked, a page at a time, and how many there are (up to a cap).
+ * One statement whatever the number of hits (in a transaction with the planner's setting).
+ */
 async function runSearch(
   access: ProjectAccess,
   query: SearchFilters & { limit: number; after?: SearchCursor },
