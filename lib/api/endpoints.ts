@@ -179,7 +179,8 @@ export const endpoints = {
   getClaimChain: endpoint({
     method: "GET",
     path: "/claims/{claimId}/chain",
-    summary: "A claim's evidence chain, independent origins per stance and warnings",
+    summary:
+      "A claim's evidence chain, independent origins per stance and warnings; sent with an ETag, so If-None-Match gets 304 while it is unchanged",
     tag: "Claims",
     params: id("claimId"),
     success: "item",

@@ -5,12 +5,13 @@ import { GET as getClaim } from "@/app/api/v1/claims/[claimId]/route";
 import { GET as listProjectClaims } from "@/app/api/v1/projects/[projectId]/claims/route";
 import { GET as listProjects } from "@/app/api/v1/projects/route";
 import { prisma } from "@/lib/db/client";
-import { callRoute, createClaims, createProject, createUser } from "./factories";
+import { callRoute, createClaims, createProject, createUser, sessionCookie } from "./factories";
 
 let member: { id: string };
 let outsider: { id: string };
 let project: { id: string };
 let claims: { id: string; number: number }[];
+let sourceId: string;
 
 beforeAll(async () => {
   member = await createUser("member");
@@ -20,6 +21,7 @@ beforeAll(async () => {
   const source = await prisma.source.create({
     data: { projectId: project.id, kind: "book", cslType: "book", title: "A Book", issuedEdtf: "1995" },
   });
+  sourceId = source.id;
   await prisma.evidence.create({
     data: {
       projectId: project.id,
@@ -174,6 +176,35 @@ describe("GET /api/v1/claims/{claimId}", () => {
     expect(chain.body.data.evidence[0].stance).toBe("supports");
     expect(chain.body.data.evidence[0].target.kind).toBe("source");
     expect(chain.body.data.evidence[0].target.source.shortCitation).toBe("A Book, 1995");
+  });
+
+  it("sends a chain with its entity tag, and 304 to a client that has it until the chain changes", async () => {
+    const claimId = claims[1]!.id;
+    const get = async (headers: Record<string, string> = {}) =>
+      getClaimChain(
+        new Request("http://localhost/api/v1/claims/x/chain", {
+          headers: { cookie: await sessionCookie(member.id), ...headers },
+        }),
+        { params: Promise.resolve({ claimId }) },
+      );
+    const plain = await get();
+    const etag = plain.headers.get("etag")!;
+    expect(etag).toMatch(/^W\/"[\w-]+"$/);
+    expect(plain.headers.get("cache-control")).toBe("private, no-cache");
+    expect((await plain.json()).data.claimId).toBe(claimId);
+
+    const unchanged = await get({ "if-none-match": etag });
+    expect(unchanged.status).toBe(304);
+    expect(await unchanged.text()).toBe("");
+
+    // Evidence added: the chain the client has is no longer the chain.
+    await prisma.evidence.create({
+      data: { projectId: project.id, claimId, sourceId, stance: "qualifies", confidence: 2 },
+    });
+    const changed = await get({ "if-none-match": etag });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+    expect((await changed.json()).data.evidence).toHaveLength(1);
   });
 
   it("answers 404 to a non-member and for an unknown id, with the same message", async () => {

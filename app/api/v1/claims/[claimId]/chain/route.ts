@@ -1,12 +1,11 @@
 import { endpoints } from "@/lib/api/endpoints";
+import { taggedJsonResponse } from "@/lib/api/http-cache";
 import { apiRoute } from "@/lib/api/route";
 import { findClaimProjectId } from "@/lib/claims/data";
 import { getEvidenceChainBody } from "@/lib/evidence/chain-cache";
 import { requireAccessThrough } from "@/lib/projects/access";
 
-export const GET = apiRoute(endpoints.getClaimChain, async ({ user, params }) => {
+export const GET = apiRoute(endpoints.getClaimChain, async ({ request, user, params }) => {
   const access = await requireAccessThrough(user.id, findClaimProjectId, params.claimId, "viewer", "Claim");
-  return new Response(await getEvidenceChainBody(access, params.claimId), {
-    headers: { "content-type": "application/json" },
-  });
+  return taggedJsonResponse(request, await getEvidenceChainBody(access, params.claimId));
 });

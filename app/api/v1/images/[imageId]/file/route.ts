@@ -1,5 +1,6 @@
 import { endpoints } from "@/lib/api/endpoints";
 import { contentDisposition } from "@/lib/api/file-response";
+import { etagMatches } from "@/lib/api/http-cache";
 import { apiRoute } from "@/lib/api/route";
 import { AppError } from "@/lib/errors/app-error";
 import { findImageProjectId, getSourceImageEtag, getSourceImageFile } from "@/lib/images/data";
@@ -13,7 +14,7 @@ export const GET = apiRoute(endpoints.getSourceImageFile, async ({ request, user
   const known = request.headers.get("if-none-match");
   if (known) {
     const etag = await getSourceImageEtag(access, params.imageId, query.size);
-    if (etag === known) return new Response(null, { status: 304, headers: { ...cache, etag } });
+    if (etag && etagMatches(known, etag)) return new Response(null, { status: 304, headers: { ...cache, etag } });
   }
   const file = await getSourceImageFile(access, params.imageId, query.size);
   if (!file) throw new AppError("NOT_FOUND", "Image not found.");
