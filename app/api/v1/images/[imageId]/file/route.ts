@@ -14,7 +14,8 @@ export const GET = apiRoute(endpoints.getSourceImageFile, async ({ request, user
   const known = request.headers.get("if-none-match");
   if (known) {
     const etag = await getSourceImageEtag(access, params.imageId, query.size);
-    if (etag && etagMatches(known, etag)) return new Response(null, { status: 304, headers: { ...cache, etag } });
+    if (etag && etagMatches(known, etag))
+      return new Response(null, { status: 304, headers: { ...cache, etag } });
   }
   const file = await getSourceImageFile(access, params.imageId, query.size);
   if (!file) throw new AppError("NOT_FOUND", "Image not found.");
