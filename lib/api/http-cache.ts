@@ -26,7 +26,8 @@ export interface TaggedBody {
  * revalidate every time (no-cache): the body changes when the project does.
  */
 export function taggedJsonResponse(request: Request, body: TaggedBody): Response {
-  const headers = { etag: body.etag, "cache-control": "private, no-cache" };
+  // Vary as the 200 has it (Next.js may gzip that one), so that a cache stores the two alike.
+  const headers = { etag: body.etag, "cache-control": "private, no-cache", vary: "Accept-Encoding" };
   if (etagMatches(request.headers.get("if-none-match"), body.etag)) {
     return new Response(null, { status: 304, headers });
   }

@@ -49,9 +49,11 @@ type ClaimPageQuery = Pick<
 > & { after?: ClaimCursor };
 
 /**
- * Pages kept while none of the project's claims or evidence has changed (both write as `chain`):
- * a page is read far more often than claims are saved, and computing one costs the database a
- * millisecond (its evidence counts), more than anything else in serving it. Weighed in rows.
+ * Pages kept while none of the project's claims, evidence, sources, passages or relations (what
+ * the filters read) has changed, all of which write as `chain`: a page is read far more often
+ * than claims are saved, and computing one costs the database a millisecond (its evidence
+ * counts), more than anything else in serving it. Every subquery keeps to the page's project,
+ * whose writes are the only ones that make it stale. Weighed in rows.
  */
 const claimPages = new SnapshotCache<ClaimPage>(["chain"], 20_000, (page) => page.data.length);
 
@@ -88,7 +90,8 @@ async function readClaimPage(access: ProjectAccess, query: ClaimPageQuery) {
   if (query.q) conditions.push(Prisma.sql`c.statement ILIKE ${likePattern(query.q)}`);
   if (query.hasContradicting !== undefined) {
     const some = Prisma.sql`EXISTS (
-      SELECT 1 FROM "Evidence" e WHERE e."claimId" = c.id AND e.stance = 'contradicts')`;
+      SELECT 1 FROM "Evidence" e
+      WHERE e."claimId" = c.id AND e."projectId" = c."projectId" AND e.stance = 'contradicts')`;
     conditions.push(query.hasContradicting ? some : Prisma.sql`NOT ${some}`);
   }
   if (query.hasArchival !== undefined) {
@@ -97,7 +100,8 @@ async function readClaimPage(access: ProjectAccess, query: ClaimPageQuery) {
       LEFT JOIN "Source" s ON s.id = e."sourceId"
       LEFT JOIN "Passage" p ON p.id = e."passageId"
       LEFT JOIN "Source" ps ON ps.id = p."sourceId"
-      WHERE e."claimId" = c.id AND (${archivalSourceSql(Prisma.sql`s`)} OR ${archivalSourceSql(Prisma.sql`ps`)}))`;
+      WHERE e."claimId" = c.id AND e."projectId" = c."projectId"
+        AND (${archivalSourceSql(Prisma.sql`s`)} OR ${archivalSourceSql(Prisma.sql`ps`)}))`;
     conditions.push(query.hasArchival ? some : Prisma.sql`NOT ${some}`);
   }
   if (query.singleOrigin !== undefined) {

@@ -2,14 +2,18 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 
-// Results of heavy reads (a claim's evidence chain, a search), kept per server process with the
-// database snapshot they were computed after. A kept result is served while no transaction that
-// wrote its project, in the kinds of data it is read from, has committed outside that snapshot:
-// the triggers of migrations chain_change_log and search_change_log list each such transaction
-// in "ProjectChange", so every way of writing (forms, API, imports, plain SQL) is seen, and a save
-// is never followed by a stale result, even one kept by another server process.
+// Results of reads (a claim's evidence chain, a search, a page of claims or sources), kept per
+// server process with the database snapshot they were computed after. A kept result is served
+// while no transaction that wrote its project, in the kinds of data it is read from, has
+// committed outside that snapshot: the triggers of migrations chain_change_log and
+// search_change_log list each such transaction in "ProjectChange", so every way of writing
+// (forms, API, imports, plain SQL) is seen, and a save is never followed by a stale result, even
+// one kept by another server process.
 
-/** What a project's writes are listed as: `chain` for what chains read, `search` for the rest. */
+/**
+ * What a project's writes are listed as: `chain` for what chains (and the claim and source lists)
+ * read, `search` for the rest of what search reads.
+ */
 export type ChangeKind = "chain" | "search";
 
 /** ProjectChange keeps a day of transactions; a result older than this is computed again. */

@@ -28,8 +28,9 @@ type SourcePageQuery = { limit: number; after?: { key: string; id: string }; kin
 
 /**
  * Pages kept while none of the project's sources, authors, passages or evidence has changed (all
- * write as `chain`): each row's three counts and authors are 78 index lookups, a millisecond of
- * the database's time, for a page read far more often than sources are saved. Weighed in rows.
+ * write as `chain`): each row's two counts and its authors are 78 index lookups, a millisecond of
+ * the database's time, for a page read far more often than sources are saved. The counts keep to
+ * the page's project, whose writes are the only ones that make it stale. Weighed in rows.
  */
 const sourcePages = new SnapshotCache<SourcePage>(["chain"], 20_000, (page) => page.data.length);
 
@@ -62,8 +63,10 @@ async function readSourcePage(access: ProjectAccess, query: SourcePageQuery) {
   }
   const rows = await prisma.$queryRaw<(SourceReferenceRow & { passages: number; evidence: number })[]>`
     SELECT ${sourceReferenceColumnsSql},
-           (SELECT count(*)::int FROM "Passage" p WHERE p."sourceId" = s.id) AS passages,
-           (SELECT count(*)::int FROM "Evidence" e WHERE e."sourceId" = s.id) AS evidence
+           (SELECT count(*)::int FROM "Passage" p
+            WHERE p."sourceId" = s.id AND p."projectId" = s."projectId") AS passages,
+           (SELECT count(*)::int FROM "Evidence" e
+            WHERE e."sourceId" = s.id AND e."projectId" = s."projectId") AS evidence
     FROM "Source" s
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY s.title, s.id

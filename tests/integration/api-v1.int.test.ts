@@ -180,10 +180,10 @@ describe("GET /api/v1/claims/{claimId}", () => {
 
   it("sends a chain with its entity tag, and 304 to a client that has it until the chain changes", async () => {
     const claimId = claims[1]!.id;
-    const get = async (headers: Record<string, string> = {}) =>
+    const get = async (headers: Record<string, string> = {}, userId = member.id) =>
       getClaimChain(
         new Request("http://localhost/api/v1/claims/x/chain", {
-          headers: { cookie: await sessionCookie(member.id), ...headers },
+          headers: { cookie: await sessionCookie(userId), ...headers },
         }),
         { params: Promise.resolve({ claimId }) },
       );
@@ -196,6 +196,14 @@ describe("GET /api/v1/claims/{claimId}", () => {
     const unchanged = await get({ "if-none-match": etag });
     expect(unchanged.status).toBe(304);
     expect(await unchanged.text()).toBe("");
+    // The tag is the content's: a write elsewhere in the project has the chain computed again,
+    // to the same bytes, and the client still has it.
+    await prisma.source.create({
+      data: { projectId: project.id, kind: "book", cslType: "book", title: "Another book" },
+    });
+    expect((await get({ "if-none-match": etag })).status).toBe(304);
+    // Someone outside the project learns nothing from a tag.
+    expect((await get({ "if-none-match": etag }, outsider.id)).status).toBe(404);
 
     // Evidence added: the chain the client has is no longer the chain.
     await prisma.evidence.create({

@@ -42,11 +42,20 @@ beforeAll(async () => {
   const passage = await prisma.passage.create({
     data: { projectId, sourceId: times.id, text: "M. Stalin's letter", page: "12" },
   });
-  const claim = await prisma.claim.create({ data: { projectId, number: 1, statement: "Defensive aims" } });
-  await prisma.claim.create({ data: { projectId, number: 2, statement: "A fantasy" } });
+  const claim = await prisma.claim.create({
+    data: { projectId, number: 1, statement: "Defensive aims", tags: ["defensive"] },
+  });
+  await prisma.claim.create({ data: { projectId, number: 2, statement: "A fantasy", status: "contested" } });
+  // Two witnesses, The Times and Raack: two independent origins until one derives from the other.
+  const witnessed = await prisma.claim.create({ data: { projectId, number: 3, statement: "Two witnesses" } });
   const evidence = await prisma.evidence.create({
     data: { projectId, claimId: claim.id, passageId: passage.id, stance: "supports", confidence: 3 },
   });
+  for (const sourceId of [times.id, book.id]) {
+    await prisma.evidence.create({
+      data: { projectId, claimId: witnessed.id, sourceId, stance: "supports", confidence: 3 },
+    });
+  }
   Object.assign(ids, {
     times: times.id,
     book: book.id,
@@ -62,25 +71,28 @@ beforeEach(() => clearSnapshotCaches());
 const pages = {
   claims: () => listClaims(access, { limit: 25, sort: "number" }),
   sources: () => listSources(access, { limit: 25 }),
+  "single-origin claims": () => listClaims(access, { limit: 25, sort: "number", singleOrigin: true }),
+  "archival claims": () => listClaims(access, { limit: 25, sort: "number", hasArchival: true }),
 };
+type Page = keyof typeof pages;
 
 /** Reads a page through the cache, and says whether it was served as kept (one statement). */
-async function read(list: keyof typeof pages) {
+async function read(list: Page) {
   const { result, queries } = await counter.count<{ data: unknown[] }>(pages[list]);
   return { page: result, kept: queries.length === 1 };
 }
 
 /** The page computed afresh, past what this process keeps. */
-async function computed(list: keyof typeof pages) {
+async function computed(list: Page) {
   clearSnapshotCaches();
   return pages[list]();
 }
 
-describe.each(Object.keys(pages) as (keyof typeof pages)[])("a kept %s page", (list) => {
+describe.each(["claims", "sources"] as const)("a kept %s page", (list) => {
   it("is served again, unchanged, in one statement, while nothing it shows changes", async () => {
     const first = await read(list);
     expect(first.kept).toBe(false);
-    expect(first.page.data.length).toBe(2);
+    expect(first.page.data.length).toBe(list === "claims" ? 3 : 2);
     const second = await read(list);
     expect(second.kept).toBe(true);
     expect(second.page).toBe(first.page);
@@ -107,12 +119,57 @@ describe.each(Object.keys(pages) as (keyof typeof pages)[])("a kept %s page", (l
     expect(() => {
       (page.data as unknown[]).pop();
     }).toThrow(TypeError);
-    expect((await read(list)).page.data).toHaveLength(2);
+    expect((await read(list)).page.data).toHaveLength(list === "claims" ? 3 : 2);
+  });
+});
+
+// Each query differs from the plain page in one field: were that field missing from the key, the
+// plain page, kept first, would be served for it.
+const variants: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
+  ...(
+    [
+      ["status", { status: "contested" }],
+      ["tag", { tag: "Defensive" }],
+      ["words", { q: "fantasy" }],
+      ["contradicting evidence", { hasContradicting: true }],
+      ["archival evidence", { hasArchival: true }],
+      ["single origin", { singleOrigin: true }],
+      ["sort", { sort: "-number" }],
+      ["limit", { limit: 1 }],
+      ["cursor", { after: { key: 1, id: "~" } }],
+    ] as const
+  ).map(([field, change]): [string, () => Promise<unknown>, () => Promise<unknown>] => [
+    `claims by ${field}`,
+    pages.claims,
+    () => listClaims(access, { limit: 25, sort: "number", ...change }),
+  ]),
+  ...(
+    [
+      ["kind", { kind: "book" }],
+      ["words", { q: "raack" }],
+      ["limit", { limit: 1 }],
+      ["cursor", { after: { key: "T", id: "" } }],
+    ] as const
+  ).map(([field, change]): [string, () => Promise<unknown>, () => Promise<unknown>] => [
+    `sources by ${field}`,
+    pages.sources,
+    () => listSources(access, { limit: 25, ...change }),
+  ]),
+];
+
+describe("each filter, sort and position is kept apart", () => {
+  it.each(variants)("%s", async (_what, plain, variant) => {
+    const kept = await plain();
+    const served = await variant();
+    clearSnapshotCaches();
+    const fresh = await variant();
+    expect(fresh).not.toEqual(kept);
+    expect(served).toEqual(fresh);
   });
 });
 
 // Each write goes through plain SQL, past the app's code, to what the page shows.
-const writes: [keyof typeof pages, string, () => Promise<unknown>][] = [
+const writes: [Page, string, () => Promise<unknown>][] = [
   [
     "claims",
     "a claim's statement",
@@ -122,7 +179,7 @@ const writes: [keyof typeof pages, string, () => Promise<unknown>][] = [
     "claims",
     "a claim added",
     () =>
-      prisma.$executeRaw`INSERT INTO "Claim" (id, "projectId", number, statement, "updatedAt") VALUES (${unique("c")}, ${access.projectId}, 3, 'New', now())`,
+      prisma.$executeRaw`INSERT INTO "Claim" (id, "projectId", number, statement, "updatedAt") VALUES (${unique("c")}, ${access.projectId}, 4, 'New', now())`,
   ],
   [
     "claims",
@@ -152,6 +209,17 @@ const writes: [keyof typeof pages, string, () => Promise<unknown>][] = [
     "evidence citing a source (the evidence count)",
     () =>
       prisma.$executeRaw`INSERT INTO "Evidence" (id, "projectId", "claimId", "sourceId", stance, confidence, position, "updatedAt") VALUES (${unique("e")}, ${access.projectId}, ${ids.claim}, ${ids.book}, 'qualifies', 4, 2, now())`,
+  ],
+  [
+    "single-origin claims",
+    "a provenance relation: Raack quotes The Times (one origin left)",
+    () =>
+      prisma.$executeRaw`INSERT INTO "SourceRelation" (id, "projectId", "fromSourceId", "toSourceId", type, "updatedAt") VALUES (${unique("r")}, ${access.projectId}, ${ids.book}, ${ids.times}, 'quotes', now())`,
+  ],
+  [
+    "archival claims",
+    "a source filed in an archive",
+    () => prisma.$executeRaw`UPDATE "Source" SET archive = 'The National Archives' WHERE id = ${ids.times}`,
   ],
 ];
 
