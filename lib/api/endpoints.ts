@@ -62,6 +62,8 @@ export interface Endpoint {
   fileBody?: { contentTypes: readonly string[]; maxBytes: number; description: string };
   /** The answer is a file of one of these types (an export), or 202 with a job when it is long. */
   produces?: readonly string[];
+  /** Sent with an ETag: a GET with it in If-None-Match gets 304 and no body while it is unchanged. */
+  conditional?: true;
 }
 
 const id = <K extends string>(name: K) => z.object({ [name]: entityId } as { [key in K]: typeof entityId });
@@ -179,11 +181,11 @@ export const endpoints = {
   getClaimChain: endpoint({
     method: "GET",
     path: "/claims/{claimId}/chain",
-    summary:
-      "A claim's evidence chain, independent origins per stance and warnings; sent with an ETag, so If-None-Match gets 304 while it is unchanged",
+    summary: "A claim's evidence chain, independent origins per stance and warnings",
     tag: "Claims",
     params: id("claimId"),
     success: "item",
+    conditional: true,
   }),
 
   listEvidence: endpoint({
@@ -371,6 +373,7 @@ export const endpoints = {
     query: imageFileQuerySchema,
     success: "item",
     produces: ["image/jpeg", "image/png", "image/webp"],
+    conditional: true,
   }),
   updateSourceImage: endpoint({
     method: "PATCH",

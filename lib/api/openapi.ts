@@ -57,6 +57,15 @@ function parameters(endpoint: Endpoint) {
       });
     }
   }
+  if (endpoint.conditional) {
+    result.push({
+      name: "If-None-Match",
+      in: "header",
+      required: false,
+      description: "The ETag of the copy the client has: 304 and no body while it is current",
+      schema: { type: "string" },
+    });
+  }
   return result;
 }
 
@@ -107,9 +116,18 @@ function responses(endpoint: Endpoint) {
         },
       }
     : {};
+  const conditional = endpoint.conditional
+    ? {
+        "304": {
+          description: "Not modified: the copy whose ETag was sent in If-None-Match is current",
+          headers: { ETag: { schema: { type: "string" } } },
+        },
+      }
+    : {};
   return {
     ...success,
     ...file,
+    ...conditional,
     "400": error("Invalid input, with a message per field"),
     "401": error("Not signed in, or the API token is invalid"),
     "403": error("Your role in the project does not allow this"),

@@ -421,6 +421,10 @@ it("the OpenAPI document lists every endpoint, generated from the zod schemas", 
   const document = await (await getOpenApi()).json();
   expect(document.openapi).toBe("3.1.0");
   expect(Object.keys(document.paths)).toContain("/claims/{claimId}/chain");
+  const chain = document.paths["/claims/{claimId}/chain"].get;
+  expect(Object.keys(chain.responses)).toContain("304");
+  expect(chain.parameters.map((parameter: { name: string }) => parameter.name)).toContain("If-None-Match");
+  expect(Object.keys(document.paths["/claims/{claimId}"].get.responses)).not.toContain("304");
   const createClaimBody =
     document.paths["/projects/{projectId}/claims"].post.requestBody.content["application/json"].schema;
   expect(createClaimBody.required).toContain("statement");
