@@ -1,5 +1,6 @@
 import sharp from "sharp";
 import { apiWrite, expect, signInThroughApi, signUpThroughApi, test } from "./fixtures";
+import { SearchPage } from "./pages/search-page";
 
 test("an archive trip's photos: added to a source with progress, a refused file named, captioned, linked to a passage, browsed by keyboard", async ({
   page,
@@ -79,6 +80,16 @@ test("an archive trip's photos: added to a source with progress, a refused file 
   const original = await page.request.get((await passagePhoto.getAttribute("href"))!);
   expect(original.headers()["content-type"]).toBe("image/jpeg");
   expect((await original.body()).length).toBeGreaterThan(1000);
+
+  // Found by search, by its caption: the hit shows the thumbnail and opens the viewer on it.
+  const search = new SearchPage(page);
+  await search.searchWithShortcut("f. 14r");
+  const hit = search.hit("Photo", "f. 14r");
+  await expect(hit.locator("img")).toHaveAttribute("src", /size=thumbnail/);
+  await hit.click();
+  await expect(page.getByRole("dialog").getByLabel("Caption")).toHaveValue("f. 14r");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
 
   // Deleted, after confirming.
   page.once("dialog", (dialog) => void dialog.accept());

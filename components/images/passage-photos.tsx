@@ -1,4 +1,5 @@
 import type { SourceImageView } from "@/lib/images/data";
+import { imageFileUrl } from "@/lib/images/urls";
 
 /** The photos of the page a passage was transcribed from, each opening at full size. */
 export function PassagePhotos({
@@ -19,7 +20,7 @@ export function PassagePhotos({
           >
             {/* biome-ignore lint/performance/noImgElement: the API serves the thumbnail. */}
             <img
-              src={`/api/v1/images/${image.id}/file?size=thumbnail`}
+              src={imageFileUrl(image.id, "thumbnail")}
               alt=""
               loading="lazy"
               className="h-10 w-8 rounded-sm object-cover"

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { type DragEvent, useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { IMAGE_TYPES, MAX_IMAGE_BYTES } from "@/lib/images/limits";
+import { imageFileUrl } from "@/lib/images/urls";
 import { canModify } from "@/lib/projects/permissions";
 import { type ProjectRole, roleAtLeast } from "@/lib/projects/roles";
 
@@ -28,8 +29,6 @@ interface Upload {
 }
 
 const ACCEPT = Object.values(IMAGE_TYPES).join(",");
-
-const fileUrl = (id: string, size: "full" | "thumbnail") => `/api/v1/images/${id}/file?size=${size}`;
 
 function fileSize(bytes: number) {
   if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1000))} KB`;
@@ -105,6 +104,19 @@ export function SourceImages(props: {
     setTotal(props.total);
     if (!loadedMore.current) setNextCursor(props.nextCursor);
   }, [props.images, props.total, props.nextCursor]);
+
+  // A search hit links to `#image-<id>`: the viewer opens on that photo when the page holds it,
+  // else the gallery is scrolled to.
+  const openedFromAddress = useRef(false);
+  useEffect(() => {
+    if (openedFromAddress.current) return;
+    openedFromAddress.current = true;
+    const id = /^#image-(.+)$/.exec(window.location.hash)?.[1];
+    if (!id) return;
+    const index = props.images.findIndex((image) => image.id === decodeURIComponent(id));
+    if (index >= 0) setOpen(index);
+    else document.getElementById("images-heading")?.scrollIntoView();
+  }, [props.images]);
 
   const upload = useCallback(
     async (files: File[]) => {
@@ -202,7 +214,7 @@ export function SourceImages(props: {
               >
                 {/* biome-ignore lint/performance/noImgElement: the API serves the image; next/image would copy it. */}
                 <img
-                  src={fileUrl(image.id, "thumbnail")}
+                  src={imageFileUrl(image.id, "thumbnail")}
                   alt={image.caption || image.fileName}
                   width={image.width}
                   height={image.height}
@@ -411,7 +423,7 @@ function ImageViewer(props: {
         <div className="flex min-h-0 flex-1 items-center justify-center bg-stone-900">
           {/* biome-ignore lint/performance/noImgElement: the photo at full size, as the archive gave it. */}
           <img
-            src={fileUrl(image.id, "full")}
+            src={imageFileUrl(image.id, "full")}
             alt={image.caption || image.fileName}
             className="max-h-full max-w-full object-contain"
           />
@@ -426,7 +438,7 @@ function ImageViewer(props: {
           <p className="text-stone-600">
             {image.fileName}, {image.width} × {image.height} pixels, {fileSize(image.byteSize)}.{" "}
             <a
-              href={fileUrl(image.id, "full")}
+              href={imageFileUrl(image.id, "full")}
               target="_blank"
               rel="noreferrer"
               className="text-accent underline"

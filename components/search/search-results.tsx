@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { type KeyboardEvent, useRef } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { imageFileUrl } from "@/lib/images/urls";
 import type { SearchHit, SearchHitKind } from "@/lib/search/types";
 import { HighlightedText } from "./highlighted-text";
 
@@ -13,6 +14,7 @@ const KIND: Record<SearchHitKind, { label: string; tone: BadgeTone }> = {
   translation: { label: "Translation", tone: "neutral" },
   annotation: { label: "Note", tone: "amber" },
   reading: { label: "Reading", tone: "green" },
+  image: { label: "Photo", tone: "neutral" },
 };
 
 /** The hits, each a link; ↑/↓ (or k/j) move between them, Enter opens one. */
@@ -36,27 +38,39 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
               links.current[index] = element;
             }}
             onKeyDown={(event) => onKeyDown(event, index)}
-            className="block px-4 py-3 hover:bg-stone-50 focus:bg-accent-soft focus:outline-none"
+            className="flex gap-3 px-4 py-3 hover:bg-stone-50 focus:bg-accent-soft focus:outline-none"
           >
-            <div className="flex flex-wrap items-baseline gap-2">
-              <Badge tone={KIND[hit.kind].tone}>{KIND[hit.kind].label}</Badge>
-              <span className="font-medium text-ink">
-                <HighlightedText value={hit.title} />
-              </span>
-              {hit.context && (
-                <span className="text-sm text-stone-500">
-                  <HighlightedText value={hit.context} />
+            {hit.kind === "image" && (
+              // biome-ignore lint/performance/noImgElement: the API serves the thumbnail; next/image would copy it.
+              <img
+                src={imageFileUrl(hit.id, "thumbnail")}
+                alt=""
+                loading="lazy"
+                decoding="async"
+                className="h-16 w-12 shrink-0 rounded-sm bg-stone-100 object-cover"
+              />
+            )}
+            <div className="min-w-0 flex-1">
+              <div className="flex flex-wrap items-baseline gap-2">
+                <Badge tone={KIND[hit.kind].tone}>{KIND[hit.kind].label}</Badge>
+                <span className="font-medium text-ink">
+                  <HighlightedText value={hit.title} />
                 </span>
+                {hit.context && (
+                  <span className="text-sm text-stone-500">
+                    <HighlightedText value={hit.context} />
+                  </span>
+                )}
+              </div>
+              {hit.snippet.text && (
+                <p
+                  className="mt-1 line-clamp-3 whitespace-pre-line text-sm text-stone-700"
+                  lang={hit.language ?? undefined}
+                >
+                  <HighlightedText value={hit.snippet} />
+                </p>
               )}
             </div>
-            {hit.snippet.text && (
-              <p
-                className="mt-1 line-clamp-3 whitespace-pre-line text-sm text-stone-700"
-                lang={hit.language ?? undefined}
-              >
-                <HighlightedText value={hit.snippet} />
-              </p>
-            )}
           </Link>
         </li>
       ))}

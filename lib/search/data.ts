@@ -117,6 +117,11 @@ function toHit(projectId: string, row: HitRow, q: string): SearchHit {
           .filter(Boolean)
           .join(" · ") || null;
       break;
+    case "image":
+      // The source page opens its viewer on the photo the address names.
+      url = `${source}#image-${row.id}`;
+      context = [row.sourceTitle, sourceLabel, locator].filter(Boolean).join(" · ") || null;
+      break;
     case "reading":
       url = `${source}/comparison#reading-${row.id}`;
       context = row.sourceTitle ? `reading of ${row.sourceTitle}` : null;

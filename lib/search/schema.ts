@@ -5,7 +5,7 @@ import { edtfBounds } from "@/lib/dates/edtf";
 import { entityId, historicalDate } from "@/lib/validation/fields";
 
 /** What a search can be narrowed to. "passage" includes the passages' translations. */
-export const SEARCH_KINDS = ["claim", "source", "passage", "annotation", "reading"] as const;
+export const SEARCH_KINDS = ["claim", "source", "passage", "annotation", "reading", "image"] as const;
 export type SearchKindFilter = (typeof SEARCH_KINDS)[number];
 
 export const SEARCH_KIND_LABEL: Record<SearchKindFilter, string> = {
@@ -14,6 +14,7 @@ export const SEARCH_KIND_LABEL: Record<SearchKindFilter, string> = {
   passage: "Passages and translations",
   annotation: "Notes",
   reading: "Readings",
+  image: "Photos and scans",
 };
 
 /** A date filter: typed as a historian types dates; its bounds are what is compared. */

@@ -6,7 +6,7 @@ import type { SearchCursor, SearchFilters } from "./schema";
 //
 // Why candidates are capped: a common word ("government") is in a third of a career's passages,
 // and merely reading 150,000 matching rows takes PostgreSQL a third of a second. So each kind of
-// item (claims, sources, readings, passages, translations, notes) gives at most
+// item (claims, sources, readings, passages, translations, notes, photos) gives at most
 // CANDIDATES_PER_KIND matches, in index order, and only those are ranked: a common word in
 // thousands of passages cannot crowd a claim or a title out. Beyond the cap the page says "more
 // than", and more words or a filter narrow it down; below it (a rare word, a reference) the
@@ -45,7 +45,7 @@ const FUZZY_CANDIDATES = 200;
 /** Below three characters, trigrams match almost everything: words only. */
 const MIN_TRIGRAM_LENGTH = 3;
 
-const ENTRY_KINDS = ["claim", "source", "reading", "passage", "translation", "annotation"] as const;
+const ENTRY_KINDS = ["claim", "source", "reading", "passage", "translation", "annotation", "image"] as const;
 type EntryKind = (typeof ENTRY_KINDS)[number];
 
 const SELECT_MARKS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}`;

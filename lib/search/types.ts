@@ -1,6 +1,13 @@
 import type { HighlightedText } from "./highlight";
 
-export type SearchHitKind = "claim" | "source" | "passage" | "translation" | "annotation" | "reading";
+export type SearchHitKind =
+  | "claim"
+  | "source"
+  | "passage"
+  | "translation"
+  | "annotation"
+  | "reading"
+  | "image";
 
 export interface SearchHit {
   kind: SearchHitKind;

@@ -6,6 +6,7 @@ import { GET as listImages, POST as upload } from "@/app/api/v1/sources/[sourceI
 import { DELETE as deleteSource } from "@/app/api/v1/sources/[sourceId]/route";
 import { prisma } from "@/lib/db/client";
 import { requireProjectAccess } from "@/lib/projects/access";
+import { searchProject } from "@/lib/search/data";
 import { getSourceDependents } from "@/lib/sources/data";
 import { callRoute, createProject, createUser, sessionCookie } from "./factories";
 
@@ -261,5 +262,60 @@ describe("a source's images", () => {
       params: { sourceId: source.id },
     });
     expect(await prisma.sourceImage.count({ where: { sourceId: source.id } })).toBe(0);
+    expect(await prisma.$queryRaw`SELECT 1 FROM "SearchEntry" WHERE "sourceId" = ${source.id}`).toEqual([]);
+  });
+});
+
+describe("photos found by search", () => {
+  const search = async (q: string, kind?: "image" | "passage") => {
+    const access = await requireProjectAccess(editor.id, projectId, "viewer");
+    return searchProject(access, { q, limit: 25, ...(kind ? { kind } : {}) });
+  };
+  const imageHits = async (q: string) => (await search(q)).data.filter((hit) => hit.kind === "image");
+
+  it("by a word of the caption or the file name, linking to the photo on its source's page", async () => {
+    const { body } = await uploadImage(await photo("#5a4a3a"), {
+      caption: "Collier's minute on the Pravda letter",
+      fileName: "TNA_FO371_22286_f112.jpg",
+      passageId,
+    });
+    const id = body.data.id;
+    const [hit] = await imageHits("minute");
+    expect(hit).toMatchObject({
+      id,
+      sourceId,
+      passageId,
+      url: `/projects/${projectId}/sources/${sourceId}#image-${id}`,
+    });
+    expect(hit!.title.text).toBe("Collier's minute on the Pravda letter");
+    // Where it stands: its source, and the folio of the passage it shows.
+    expect(hit!.context!.text).toContain("Chilston to Halifax");
+    expect(hit!.context!.text).toContain("f. 14r");
+    expect((await imageHits("FO371")).map((found) => found.id)).toEqual([id]);
+    // Only photos, when the search is narrowed to them.
+    const narrowed = await search("Pravda", "image");
+    expect(narrowed.data.map((found) => found.kind)).toEqual(["image"]);
+  });
+
+  it("as the caption now reads, and no more once deleted", async () => {
+    const { body } = await uploadImage(await photo("#3a4a5a"), { caption: "Dispatch, first page" });
+    const id = body.data.id;
+    expect((await imageHits("dispatch")).map((hit) => hit.id)).toContain(id);
+    const renamed = await callRoute(patchImage, `/api/v1/images/${id}`, {
+      userId: editor.id,
+      method: "PATCH",
+      params: { imageId: id },
+      body: { version: 1, caption: "Enclosure, second page" },
+    });
+    expect(renamed.status).toBe(200);
+    expect((await imageHits("dispatch")).map((hit) => hit.id)).not.toContain(id);
+    expect((await imageHits("enclosure")).map((hit) => hit.id)).toEqual([id]);
+    await callRoute(deleteImage, `/api/v1/images/${id}`, {
+      userId: editor.id,
+      method: "DELETE",
+      params: { imageId: id },
+    });
+    expect(await imageHits("enclosure")).toEqual([]);
+    expect(await prisma.$queryRaw`SELECT 1 FROM "SearchEntry" WHERE "entityId" = ${id}`).toEqual([]);
   });
 });
