@@ -13,7 +13,7 @@ export function PassagePhotos({
       {images.map((image) => (
         <li key={image.id}>
           <a
-            href={`/api/v1/images/${image.id}/file`}
+            href={imageFileUrl(image.id, "full")}
             target="_blank"
             rel="noreferrer"
             className="flex items-center gap-2 rounded border border-stone-200 bg-white p-1 pr-2 text-xs text-stone-600 hover:border-accent"

@@ -35,6 +35,22 @@ function fileSize(bytes: number) {
   return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
 }
 
+/** The page of a source's images after the cursor; null, with the reason told, when it fails. */
+async function fetchImagePage(
+  sourceId: string,
+  cursor: string,
+  onError: (message: string) => void = () => {},
+): Promise<{ data: ImageItem[]; nextCursor: string | null } | null> {
+  const response = await fetch(
+    `/api/v1/sources/${sourceId}/images?${new URLSearchParams({ cursor, limit: "60" })}`,
+  );
+  if (!response.ok) {
+    onError(await errorMessage(response, "The next images could not be loaded."));
+    return null;
+  }
+  return response.json();
+}
+
 async function errorMessage(response: Response, fallback: string): Promise<string> {
   const body = await response.json().catch(() => null);
   return body?.error?.message ?? fallback;
@@ -105,18 +121,33 @@ export function SourceImages(props: {
     if (!loadedMore.current) setNextCursor(props.nextCursor);
   }, [props.images, props.total, props.nextCursor]);
 
-  // A search hit links to `#image-<id>`: the viewer opens on that photo when the page holds it,
-  // else the gallery is scrolled to.
+  // A search hit links to `#image-<id>`: the viewer opens on that photo, after loading the
+  // pages before it when it is not on the first (a whole file photographed folio by folio).
   const openedFromAddress = useRef(false);
   useEffect(() => {
     if (openedFromAddress.current) return;
     openedFromAddress.current = true;
-    const id = /^#image-(.+)$/.exec(window.location.hash)?.[1];
+    const id = /^#image-([\w-]+)$/.exec(window.location.hash)?.[1];
     if (!id) return;
-    const index = props.images.findIndex((image) => image.id === decodeURIComponent(id));
-    if (index >= 0) setOpen(index);
-    else document.getElementById("images-heading")?.scrollIntoView();
-  }, [props.images]);
+    void (async () => {
+      const shown = [...props.images];
+      let cursor = props.nextCursor;
+      while (!shown.some((image) => image.id === id) && cursor) {
+        const page = await fetchImagePage(props.sourceId, cursor);
+        if (!page) break;
+        shown.push(...page.data);
+        cursor = page.nextCursor;
+      }
+      const index = shown.findIndex((image) => image.id === id);
+      if (shown.length > props.images.length) {
+        loadedMore.current = true;
+        setImages(shown);
+        setNextCursor(cursor);
+      }
+      if (index >= 0) setOpen(index);
+      else document.getElementById("images-heading")?.scrollIntoView();
+    })();
+  }, [props.images, props.nextCursor, props.sourceId]);
 
   const upload = useCallback(
     async (files: File[]) => {
@@ -154,14 +185,8 @@ export function SourceImages(props: {
   async function loadMore() {
     if (!nextCursor) return;
     setLoadError(null);
-    const response = await fetch(
-      `/api/v1/sources/${props.sourceId}/images?${new URLSearchParams({ cursor: nextCursor, limit: "60" })}`,
-    );
-    if (!response.ok) {
-      setLoadError(await errorMessage(response, "The next images could not be loaded."));
-      return;
-    }
-    const page = (await response.json()) as { data: ImageItem[]; nextCursor: string | null };
+    const page = await fetchImagePage(props.sourceId, nextCursor, setLoadError);
+    if (!page) return;
     setImages((current) => [...current, ...page.data]);
     loadedMore.current = true;
     setNextCursor(page.nextCursor);

@@ -832,7 +832,7 @@ export const endpoints = {
     method: "GET",
     path: "/search",
     summary:
-      "Search a project's claims, sources (titles in any script, authors, archival references), passages and translations, notes and readings: ranked hits with matches marked, { data, nextCursor, total }",
+      "Search a project's claims, sources (titles in any script, authors, archival references), passages and translations, notes, readings and photos (by caption and file name): ranked hits with matches marked, { data, nextCursor, total }",
     tag: "Search",
     query: searchQuerySchema,
     success: "page",

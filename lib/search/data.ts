@@ -59,7 +59,7 @@ export function searchProject(
 }
 
 /**
- * Searches a project's claims, sources, passages and translations, notes and readings: ranked
+ * Searches a project's claims, sources, passages and translations, notes, readings and photos: ranked
  * hits with their matches marked, a page at a time, and how many there are (up to a cap).
  * One statement whatever the number of hits (in a transaction with the planner's setting).
  */

@@ -90,7 +90,7 @@ export function searchStatement(input: SearchStatementInput): Statement {
   if (input.stance) {
     const stance = `${bind(input.stance)}::"Stance"`;
     where.push(`(
-      (e.kind IN ('passage', 'translation') AND EXISTS (SELECT 1 FROM "Evidence" v WHERE v."passageId" = e."passageId" AND v.stance = ${stance}))
+      (e.kind IN ('passage', 'translation', 'image') AND EXISTS (SELECT 1 FROM "Evidence" v WHERE v."passageId" = e."passageId" AND v.stance = ${stance}))
       OR (e.kind = 'source' AND EXISTS (SELECT 1 FROM "Evidence" v WHERE v."sourceId" = e."entityId" AND v.stance = ${stance}))
       OR (e.kind = 'claim' AND EXISTS (SELECT 1 FROM "Evidence" v WHERE v."supportingClaimId" = e."entityId" AND v.stance = ${stance}))
       OR (e.kind = 'reading' AND EXISTS (SELECT 1 FROM "ReadingClaimStance" s WHERE s."readingId" = e."entityId" AND s.stance = ${stance})))`);

@@ -291,10 +291,28 @@ describe("photos found by search", () => {
     // Where it stands: its source, and the folio of the passage it shows.
     expect(hit!.context!.text).toContain("Chilston to Halifax");
     expect(hit!.context!.text).toContain("f. 14r");
-    expect((await imageHits("FO371")).map((found) => found.id)).toEqual([id]);
-    // Only photos, when the search is narrowed to them.
-    const narrowed = await search("Pravda", "image");
+    // Found by its file name, which the hit shows, marked.
+    const [byFile] = await imageHits("FO371");
+    expect(byFile!.id).toBe(id);
+    expect(byFile!.snippet.text).toBe("TNA_FO371_22286_f112.jpg");
+    expect(byFile!.snippet.highlights.length).toBeGreaterThan(0);
+    // "letter" is in the photo's caption and in the passage's text: narrowed, only the photo.
+    expect((await search("letter")).data.map((found) => found.kind).sort()).toEqual(["image", "passage"]);
+    const narrowed = await search("letter", "image");
     expect(narrowed.data.map((found) => found.kind)).toEqual(["image"]);
+    // No longer on the passage once unlinked from it.
+    await callRoute(patchImage, `/api/v1/images/${id}`, {
+      userId: editor.id,
+      method: "PATCH",
+      params: { imageId: id },
+      body: { version: 1, passageId: null },
+    });
+    expect((await imageHits("minute"))[0]).toMatchObject({ id, passageId: null });
+    // Nor found by a member of another project.
+    const outsider = await createUser("outsider");
+    const elsewhere = await createProject([{ userId: outsider.id, role: "owner" }]);
+    const access = await requireProjectAccess(outsider.id, elsewhere.id, "viewer");
+    expect((await searchProject(access, { q: "minute", limit: 25 })).data).toEqual([]);
   });
 
   it("as the caption now reads, and no more once deleted", async () => {

@@ -5,14 +5,15 @@
 CREATE INDEX "SearchEntry_image_document_idx" ON "SearchEntry" USING GIN ("projectId" text_ops, "document") WHERE (kind = 'image');
 
 -- A photo or scan is found by its caption ("f. 112, Collier's minute") and its file name, the
--- only text it has; a hit shows its source as a passage's does. Its entry is written by row
+-- only text it has (the file name is its body, so that a hit found by it shows why); a hit shows
+-- its source as a passage's does. Its entry is written by row
 -- triggers, not statement ones like the other kinds' (migration search_index): a statement
 -- trigger's transition table would hold the rows' image bytes, and images change one at a time.
 CREATE FUNCTION apparatus_search_index_images(ids text[]) RETURNS void LANGUAGE sql AS $$
   INSERT INTO "SearchEntry" AS e (kind, "entityId", "projectId", "sourceId", "passageId", language,
                                   title, body, names, document, "updatedAt")
   SELECT 'image', i.id, i."projectId", i."sourceId", i."passageId", NULL,
-         coalesce(nullif(trim(i.caption), ''), i."fileName"), '',
+         coalesce(nullif(trim(i.caption), ''), i."fileName"), i."fileName",
          concat_ws(' · ', nullif(trim(i.caption), ''), i."fileName"),
          setweight(to_tsvector('apparatus_simple', i.caption), 'A')
          || setweight(to_tsvector('apparatus_simple', regexp_replace(i."fileName", '[._-]+', ' ', 'g')), 'C'),
@@ -20,7 +21,8 @@ CREATE FUNCTION apparatus_search_index_images(ids text[]) RETURNS void LANGUAGE 
   FROM "SourceImage" i
   WHERE i.id = ANY(ids)
   ON CONFLICT (kind, "entityId") DO UPDATE SET
-    "sourceId" = excluded."sourceId", "passageId" = excluded."passageId", title = excluded.title,
+    "projectId" = excluded."projectId", "sourceId" = excluded."sourceId",
+    "passageId" = excluded."passageId", title = excluded.title, body = excluded.body,
     names = excluded.names, document = excluded.document, "updatedAt" = excluded."updatedAt"
 $$;
 
@@ -38,7 +40,7 @@ END $$;
 
 CREATE TRIGGER search_image_insert AFTER INSERT ON "SourceImage"
   FOR EACH ROW EXECUTE FUNCTION apparatus_search_on_image_write();
-CREATE TRIGGER search_image_update AFTER UPDATE OF caption, "fileName", "passageId", "sourceId" ON "SourceImage"
+CREATE TRIGGER search_image_update AFTER UPDATE OF caption, "fileName", "passageId", "sourceId", "projectId" ON "SourceImage"
   FOR EACH ROW EXECUTE FUNCTION apparatus_search_on_image_write();
 CREATE TRIGGER search_image_delete AFTER DELETE ON "SourceImage"
   FOR EACH ROW EXECUTE FUNCTION apparatus_search_on_image_delete();

@@ -176,7 +176,7 @@ export default async function SearchPage(props: {
         {!given.q && (
           <p className="text-stone-600">
             Search claims, sources (titles in any script, authors, archival references such as “FO
-            371/22286”), passages and their translations, notes and readings. Press{" "}
+            371/22286”), passages and their translations, notes, readings, and photos by their caption. Press{" "}
             <kbd className="rounded border px-1">/</kbd> or <kbd className="rounded border px-1">Ctrl K</kbd>{" "}
             on any page of the project to search.
           </p>
