@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 
 // The server's environment, read once and validated. Scripts (npm start, tests) fill in local
@@ -25,6 +26,9 @@ export function env(): Env {
   }
   return cached;
 }
+
+/** The CSL styles and locales that come with the repository, so that any machine formats Chicago. */
+export const BUNDLED_CSL_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "citations", "csl");
 
 /** Where Debian's citation-style-language-styles and -locales packages put their files. */
 export const DEFAULT_CSL_DIR = "/usr/share/citation-style-language";

@@ -12,15 +12,16 @@ export interface StyleOption {
 
 interface StyleList {
   installed: boolean;
-  notice: string | null;
+  /** Which set of styles is offered: the bundled one or the server's full one. */
+  set: string;
   total: number;
   uploaded: { id: string; styleId: string; title: string }[];
   styles: { id: string; title: string; dependsOn: string | null }[];
 }
 
 /**
- * A searchable list of the installed CSL styles (about 10,000 with Debian's package), the
- * project's own uploads first. Searching asks the server, which holds the index.
+ * A searchable list of the offered CSL styles (the bundled set, or about 10,000 with Debian's
+ * package), the project's own uploads first. Searching asks the server, which holds the index.
  */
 export function StylePicker({
   projectId,
@@ -35,7 +36,7 @@ export function StylePicker({
 }) {
   const [query, setQuery] = useState("");
   const [options, setOptions] = useState<StyleOption[]>(initial);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [styleSet, setStyleSet] = useState<string | null>(null);
   const [total, setTotal] = useState<number | null>(null);
   const listId = useId();
 
@@ -49,7 +50,7 @@ export function StylePicker({
         );
         if (!response.ok) return;
         const { data } = (await response.json()) as { data: StyleList };
-        setNotice(data.notice);
+        setStyleSet(data.set);
         setTotal(data.total);
         const lowered = query.trim().toLowerCase();
         const uploads = data.uploaded
@@ -113,9 +114,9 @@ export function StylePicker({
           </option>
         ))}
       </select>
-      {notice && (
-        <p role="status" className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900">
-          {notice}
+      {styleSet && (
+        <p role="status" className="mt-1 text-xs text-stone-600">
+          {styleSet}
         </p>
       )}
     </div>

@@ -237,7 +237,8 @@ export async function listCitationStyles(access: ProjectAccess, query: string, l
   const found = query ? searchStyles(catalog, query, limit) : featuredStyles(catalog).slice(0, limit);
   return {
     installed: catalog.installed,
-    notice: catalog.installed ? null : STYLES_MISSING_NOTICE,
+    /** Which set of styles the list comes from, in words (the bundled one or the server's). */
+    set: catalog.description,
     defaultStyle: defaultStyleId(catalog),
     total: catalog.styles.length,
     uploaded: uploaded.map((style) => ({ id: style.id, styleId: style.name, title: style.title })),
@@ -253,7 +254,7 @@ export async function listCitationStyles(access: ProjectAccess, query: string, l
 
 /**
  * What the export controls start with: the project's uploads and the featured styles, the
- * default style, and whether the styles package is missing. Warms the default engine meanwhile.
+ * default style, and which set of styles is offered. Warms the default engine meanwhile.
  */
 export async function exportMenuStyles(access: ProjectAccess) {
   const catalog = loadStyleCatalog();
@@ -261,7 +262,7 @@ export async function exportMenuStyles(access: ProjectAccess) {
   const uploaded = await listProjectStyles(access);
   return {
     defaultStyle: defaultStyleId(catalog),
-    notice: catalog.installed ? null : STYLES_MISSING_NOTICE,
+    set: catalog.description,
     styles: [
       ...uploaded.map((style) => ({ id: style.name, title: style.title, uploaded: true })),
       ...featuredStyles(catalog).map((style) => ({
@@ -276,23 +277,24 @@ export async function exportMenuStyles(access: ProjectAccess) {
 export interface StyleChoice {
   style: ResolvedStyle;
   catalog: StyleCatalog;
-  /** Said in the export: the styles package is missing, a built-in style was used ... */
+  /** Said in the export: the style asked for is not on this server, and what was used instead. */
   notices: string[];
 }
 
-export const STYLES_MISSING_NOTICE =
-  "Debian's citation-style-language-styles package is not installed on this server: only citation-js's built-in styles (APA, Vancouver, Harvard) are available.";
+/** How to get a style that the bundled set lacks. */
+export const FULL_STYLE_SET_HINT =
+  "install Debian's citation-style-language-styles package, or set CSL_DIR to a folder of CSL styles, for all 10,000 styles";
 
 /**
- * The style to export with: one uploaded to the project, else an installed one, else (without
- * the styles package) the built-in default, said so in the export.
+ * The style to export with: one uploaded to the project, else an offered one, else (when only the
+ * bundled set is there) the default, said so in the export with the way to get the one asked for.
  */
 export async function chooseStyle(
   access: ProjectAccess,
   requested: string | undefined,
 ): Promise<StyleChoice> {
   const catalog = loadStyleCatalog();
-  const notices = catalog.installed ? [] : [STYLES_MISSING_NOTICE];
+  const notices: string[] = [];
   const id = requested ?? defaultStyleId(catalog);
   const uploaded = await prisma.citationStyle.findFirst({
     where: { projectId: access.projectId, name: id },
@@ -324,7 +326,9 @@ export async function chooseStyle(
       return {
         style: fallback,
         catalog,
-        notices: [...notices, `The style “${id}” is not available here; ${fallback.title} was used instead.`],
+        notices: [
+          `The style “${id}” is not among the styles that come with Apparatus (${FULL_STYLE_SET_HINT}); ${fallback.title} was used instead.`,
+        ],
       };
     }
     throw new AppError("INVALID_INPUT", `No citation style “${id}”: search the style list for its id.`, {

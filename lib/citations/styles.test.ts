@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { BUNDLED_CSL_DIR } from "@/lib/env";
+import { readLocaleXml } from "./locales";
 import { defaultStyleId, loadStyleCatalog, resolveStyle, resolveUploadedStyle, searchStyles } from "./styles";
 
 const style = (id: string, title: string, extra = "", body = "<citation><layout/></citation>") =>
@@ -40,18 +42,20 @@ function folder() {
 
 describe("the style registry", () => {
   it("indexes installed styles; a dependent style formats with its parent's XML under its own name", () => {
-    const catalog = loadStyleCatalog(folder());
+    const catalog = loadStyleCatalog(folder(), null);
     expect(catalog.installed).toBe(true);
-    expect(catalog.styles.map((s) => s.id).sort()).toEqual([
-      "a-journal",
-      "chicago-fullnote-bibliography",
-      "ieee",
-    ]);
+    expect(catalog.description).toMatch(/^All \d+ styles installed on this server/);
+    expect(
+      catalog.styles
+        .filter((s) => s.origin === "system")
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(["a-journal", "chicago-fullnote-bibliography", "ieee"]);
     const dependent = resolveStyle(catalog, "http://www.zotero.org/styles/a-journal");
     expect(dependent).toMatchObject({
       id: "a-journal",
       title: "A Journal & Review",
-      engineKey: "debian:chicago-fullnote-bibliography",
+      engineKey: "system:chicago-fullnote-bibliography",
       note: true,
     });
     expect(dependent.xml).toContain("Chicago (full note)");
@@ -60,21 +64,57 @@ describe("the style registry", () => {
   });
 
   it("searches every word, featured styles first", () => {
-    const catalog = loadStyleCatalog(folder());
+    const catalog = loadStyleCatalog(folder(), null);
     expect(searchStyles(catalog, "journal review").map((s) => s.id)).toEqual(["a-journal"]);
     expect(searchStyles(catalog, "")[0]!.id).toBe("chicago-fullnote-bibliography");
   });
 
-  it("without the styles package: citation-js's built-in styles, and APA as the default", () => {
+  it("the server's full set hides a bundled style of the same id", () => {
+    const catalog = loadStyleCatalog(folder());
+    expect(catalog.byId.get("chicago-fullnote-bibliography")?.origin).toBe("system");
+    expect(catalog.byId.get("turabian-fullnote-bibliography")?.origin).toBe("bundled");
+  });
+
+  it("without the styles package: the bundled set, Chicago notes by default, and the picker says so", () => {
     const catalog = loadStyleCatalog(path.join(tmpdir(), "no-such-csl-folder"));
     expect(catalog.installed).toBe(false);
-    expect(catalog.styles.map((s) => s.id).sort()).toEqual(["apa", "harvard1", "vancouver"]);
-    expect(defaultStyleId(catalog)).toBe("apa");
-    expect(resolveStyle(catalog, "apa").xml).toContain("<style");
+    for (const id of [
+      "chicago-fullnote-bibliography",
+      "chicago-note-bibliography",
+      "chicago-author-date",
+      "turabian-fullnote-bibliography",
+      "apa",
+      "modern-language-association",
+      "harvard-cite-them-right",
+      "modern-humanities-research-association",
+    ]) {
+      expect(catalog.byId.get(id)?.origin, id).toBe("bundled");
+    }
+    expect(defaultStyleId(catalog)).toBe("chicago-fullnote-bibliography");
+    expect(resolveStyle(catalog, "chicago-fullnote-bibliography")).toMatchObject({ note: true });
+    // A history journal's dependent style formats with its bundled parent.
+    const journal = catalog.styles.find(
+      (style) => style.parentId === "chicago-note-bibliography" && style.origin === "bundled",
+    );
+    expect(journal).toBeDefined();
+    expect(resolveStyle(catalog, journal!.id).xml).toContain("chicago-note-bibliography");
+    expect(catalog.description).toContain("come with Apparatus");
+    expect(catalog.description).toContain("citation-style-language-styles");
+    // citation-js's built-ins stay below: Vancouver is offered, APA is the bundled file.
+    expect(catalog.byId.get("vancouver")?.origin).toBe("builtin");
+  });
+
+  it("the locales come with the repository: every language a historian exports in", () => {
+    for (const locale of ["en-US", "en-GB", "fr-FR", "de-DE", "ru-RU", "de-AT", "fr-CA"]) {
+      expect(readLocaleXml(locale, path.join(tmpdir(), "no-such-csl-folder")), locale).toContain(
+        `xml:lang="${locale}"`,
+      );
+    }
+    expect(BUNDLED_CSL_DIR.endsWith(path.join("lib", "citations", "csl"))).toBe(true);
   });
 
   it("an uploaded dependent style formats with its installed parent", () => {
-    const catalog = loadStyleCatalog(folder());
+    const catalog = loadStyleCatalog(folder(), null);
     const xml = style(
       "house",
       "House",
@@ -84,7 +124,7 @@ describe("the style registry", () => {
       resolveUploadedStyle(catalog, { name: "house", title: "House", xml, contentKey: "k" }),
     ).toMatchObject({
       id: "house",
-      engineKey: "debian:ieee",
+      engineKey: "system:ieee",
       origin: "project",
     });
   });

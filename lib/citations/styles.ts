@@ -1,14 +1,16 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
 import builtinStyles from "@citation-js/plugin-csl/lib/styles.json";
-import { cslDirectory } from "@/lib/env";
+import { BUNDLED_CSL_DIR, cslDirectory } from "@/lib/env";
 
-// The CSL styles the app formats with: Debian's citation-style-language-styles package (about
-// 2,500 independent styles and 7,800 dependent ones that name their parent), read from disk once
-// and kept as an index; where the package is absent, citation-js's three built-in styles. Nothing
-// is ever fetched from the network.
+// The CSL styles the app formats with, in layers: a full set on the server (Debian's
+// citation-style-language-styles package, about 2,500 independent styles and 7,800 dependent ones,
+// or CSL_DIR), then the set bundled in the repository (lib/citations/csl: Chicago, Turabian, APA,
+// MLA, Harvard, MHRA and their dependent journal styles), then citation-js's built-in ones. A style
+// of an upper layer hides one of the same id below it. Read from disk once and kept as an index;
+// nothing is ever fetched from the network.
 
-export type StyleOrigin = "debian" | "builtin" | "project";
+export type StyleOrigin = "system" | "bundled" | "builtin" | "project";
 
 export interface StyleInfo {
   /** The short id: the file name without .csl ("chicago-fullnote-bibliography"). */
@@ -24,12 +26,17 @@ export interface StyleInfo {
   parentId: string | null;
   defaultLocale: string | null;
   origin: StyleOrigin;
+  /** The .csl file (none for citation-js's built-in styles). */
+  file: string | null;
 }
 
 export interface StyleCatalog {
-  /** False when Debian's styles package is not installed: only the built-in styles are offered. */
+  /** True when the server's full set (Debian's package or CSL_DIR) is there. */
   installed: boolean;
+  /** The folder of the full set, whether or not it exists. */
   directory: string;
+  /** Which set the catalog offers, in words, for the style picker. */
+  description: string;
   styles: StyleInfo[];
   byId: Map<string, StyleInfo>;
 }
@@ -91,7 +98,12 @@ function shortId(uri: string): string {
 }
 
 /** The metadata of a style from its <info> block (all that the index needs). */
-export function parseStyleInfo(xml: string, origin: StyleOrigin, fileId?: string): StyleInfo | null {
+export function parseStyleInfo(
+  xml: string,
+  origin: StyleOrigin,
+  fileId?: string,
+  file: string | null = null,
+): StyleInfo | null {
   const info = /<info>([\s\S]*?)<\/info>/.exec(xml)?.[1];
   const styleTag = /<style\b[^>]*>/.exec(xml)?.[0];
   if (!info || !styleTag) return null;
@@ -111,6 +123,7 @@ export function parseStyleInfo(xml: string, origin: StyleOrigin, fileId?: string
     parentId: parent ? shortId(unescapeXml(parent)) : null,
     defaultLocale: /default-locale="([^"]+)"/.exec(styleTag)?.[1] ?? null,
     origin,
+    file,
   };
 }
 
@@ -132,8 +145,8 @@ function readHead(file: string): string {
   }
 }
 
-function builtinCatalog(directory: string): StyleCatalog {
-  const styles = Object.entries(builtinStyles as Record<string, string>).map(([id, xml]) => ({
+function builtinStyleInfos(): StyleInfo[] {
+  return Object.entries(builtinStyles as Record<string, string>).map(([id, xml]) => ({
     ...(parseStyleInfo(xml, "builtin", id) ?? {
       id,
       uri: id,
@@ -143,39 +156,64 @@ function builtinCatalog(directory: string): StyleCatalog {
       parentId: null,
       defaultLocale: null,
       origin: "builtin" as const,
+      file: null,
     }),
     title: BUILTIN_TITLES[id] ?? id,
   }));
-  return { installed: false, directory, styles, byId: new Map(styles.map((style) => [style.id, style])) };
+}
+
+/** The styles of a folder laid out as Debian's (styles/*.csl, styles/dependent/*.csl). */
+function folderStyleInfos(directory: string, origin: StyleOrigin): StyleInfo[] {
+  const stylesDir = path.join(directory, "styles");
+  const styles: StyleInfo[] = [];
+  for (const folder of [stylesDir, path.join(stylesDir, "dependent")]) {
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder)) {
+      if (!name.endsWith(".csl")) continue;
+      const file = path.join(folder, name);
+      const info = parseStyleInfo(readHead(file), origin, name.slice(0, -4), file);
+      if (info) styles.push(info);
+    }
+  }
+  return styles;
 }
 
 const catalogs = new Map<string, StyleCatalog>();
 
-/** The index of every installed style (read once per folder, then kept). */
-export function loadStyleCatalog(directory = cslDirectory()): StyleCatalog {
-  const known = catalogs.get(directory);
+/**
+ * The index of every style offered: the full set in `directory` (when it exists) over the bundled
+ * set over the built-in styles. Read once per pair of folders, then kept.
+ */
+export function loadStyleCatalog(
+  directory = cslDirectory(),
+  bundledDirectory: string | null = BUNDLED_CSL_DIR,
+): StyleCatalog {
+  const key = `${directory}|${bundledDirectory}`;
+  const known = catalogs.get(key);
   if (known) return known;
-  const stylesDir = path.join(directory, "styles");
-  let catalog: StyleCatalog;
-  if (!existsSync(stylesDir)) {
-    catalog = builtinCatalog(directory);
-  } else {
-    const styles: StyleInfo[] = [];
-    for (const folder of [stylesDir, path.join(stylesDir, "dependent")]) {
-      if (!existsSync(folder)) continue;
-      for (const file of readdirSync(folder)) {
-        if (!file.endsWith(".csl")) continue;
-        const info = parseStyleInfo(readHead(path.join(folder, file)), "debian", file.slice(0, -4));
-        if (info) styles.push(info);
-      }
+  const installed = existsSync(path.join(directory, "styles"));
+  const layers = [
+    installed ? folderStyleInfos(directory, "system") : [],
+    bundledDirectory ? folderStyleInfos(bundledDirectory, "bundled") : [],
+    builtinStyleInfos(),
+  ];
+  const byId = new Map<string, StyleInfo>();
+  for (const layer of layers) {
+    const ids = new Set<string>();
+    // Within a layer an independent style wins over a dependent one of the same name.
+    for (const style of layer) {
+      if (byId.has(style.id) && !ids.has(style.id)) continue;
+      if (!ids.has(style.id) || !style.parentId) byId.set(style.id, style);
+      ids.add(style.id);
     }
-    styles.sort((a, b) => a.title.localeCompare(b.title, "en"));
-    const byId = new Map<string, StyleInfo>();
-    // An independent style wins over a dependent one of the same name.
-    for (const style of styles) if (!byId.has(style.id) || !style.parentId) byId.set(style.id, style);
-    catalog = { installed: true, directory, styles, byId };
   }
-  catalogs.set(directory, catalog);
+  const styles = [...byId.values()].sort((a, b) => a.title.localeCompare(b.title, "en"));
+  const independent = styles.filter((style) => !style.parentId).length;
+  const description = installed
+    ? `All ${styles.length.toLocaleString("en")} styles installed on this server (${directory}).`
+    : `The ${styles.length.toLocaleString("en")} styles that come with Apparatus: Chicago, Turabian, APA, MLA, Harvard and MHRA, with ${(styles.length - independent).toLocaleString("en")} journal styles based on them. For all 10,000 styles, install Debian's citation-style-language-styles package or set CSL_DIR to a folder of CSL styles.`;
+  const catalog: StyleCatalog = { installed, directory, description, styles, byId };
+  catalogs.set(key, catalog);
   return catalog;
 }
 
@@ -220,12 +258,10 @@ export function featuredStyles(catalog: StyleCatalog): StyleInfo[] {
   return featured.length ? featured : catalog.styles;
 }
 
-function styleXml(catalog: StyleCatalog, style: StyleInfo): string {
-  if (style.origin === "builtin") return (builtinStyles as Record<string, string>)[style.id]!;
-  const folder = style.parentId
-    ? path.join(catalog.directory, "styles", "dependent")
-    : path.join(catalog.directory, "styles");
-  return readFileSync(path.join(folder, `${style.id}.csl`), "utf8");
+function styleXml(style: StyleInfo): string {
+  return style.file
+    ? readFileSync(style.file, "utf8")
+    : (builtinStyles as Record<string, string>)[style.id]!;
 }
 
 export class UnknownStyleError extends Error {
@@ -249,19 +285,20 @@ function bibliographyNumbered(xml: string): boolean {
   );
 }
 
-const resolved = new Map<string, ResolvedStyle>();
+const resolved = new WeakMap<StyleCatalog, Map<string, ResolvedStyle>>();
 
 /** The style to format with: a dependent style resolves to its parent's XML. */
 export function resolveStyle(catalog: StyleCatalog, idOrUri: string): ResolvedStyle {
   const id = normalizeStyleId(idOrUri);
-  const cacheKey = `${catalog.directory}|${id}`;
-  const known = resolved.get(cacheKey);
+  let cache = resolved.get(catalog);
+  if (!cache) resolved.set(catalog, (cache = new Map()));
+  const known = cache.get(id);
   if (known) return known;
   const style = catalog.byId.get(id);
   if (!style) throw new UnknownStyleError(id);
   const parent = style.parentId ? catalog.byId.get(style.parentId) : style;
   if (!parent || parent.parentId) throw new UnknownStyleError(style.parentId ?? id);
-  const xml = styleXml(catalog, parent);
+  const xml = styleXml(parent);
   const result: ResolvedStyle = {
     id: style.id,
     title: style.title,
@@ -272,7 +309,7 @@ export function resolveStyle(catalog: StyleCatalog, idOrUri: string): ResolvedSt
     origin: style.origin,
     numbered: bibliographyNumbered(xml),
   };
-  resolved.set(cacheKey, result);
+  cache.set(id, result);
   return result;
 }
 

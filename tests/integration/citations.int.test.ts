@@ -232,15 +232,28 @@ describe("a claim's evidence chain in Chicago", () => {
     expect(body).toContain("цит. по");
   });
 
-  it("without Debian's styles package: the built-in styles, and the export says so", async () => {
+  it("without Debian's styles package: Chicago from the bundled styles; a style it lacks is named with the way to get it", async () => {
     const installed = process.env.CSL_DIR;
     process.env.CSL_DIR = "/nonexistent/citation-style-language";
     try {
-      const { status, body } = await exportClaim("format=bibliography&output=text");
-      expect(status).toBe(200);
-      expect(body).toContain("American Psychological Association 7th edition (built in)");
-      expect(body).toContain("citation-style-language-styles package is not installed");
-      expect(body).toContain("Raack, R. C. (1995).");
+      const chicago = await exportClaim("format=bibliography&output=text");
+      expect(chicago.status).toBe(200);
+      expect(chicago.body).toContain(
+        "Raack, R. C. Stalin’s Drive to the West, 1938-1945: The Origins of the Cold War. Stanford, CA: Stanford University Press, 1995.",
+      );
+      const notes = await exportClaim("format=notes&output=text");
+      expect(notes.body).toContain("3. Raack, Stalin’s Drive to the West, 1938-1945, 15.");
+      const missing = await exportClaim("format=bibliography&style=ieee&output=text");
+      expect(missing.status).toBe(200);
+      expect(missing.body).toContain("The style “ieee” is not among the styles that come with Apparatus");
+      expect(missing.body).toContain("citation-style-language-styles");
+      const list = await callRoute(listStylesRoute, `/api/v1/projects/${projectId}/citation-styles?q=chicago`, {
+        userId: owner.id,
+        params: { projectId },
+      });
+      expect(list.body.data.installed).toBe(false);
+      expect(list.body.data.set).toContain("come with Apparatus");
+      expect(list.body.data.styles[0].id).toBe("chicago-fullnote-bibliography");
     } finally {
       if (installed === undefined) delete process.env.CSL_DIR;
       else process.env.CSL_DIR = installed;
@@ -698,7 +711,6 @@ describe("styles", () => {
         params: { projectId },
       },
     );
-    expect(list.body.data.installed).toBe(true);
     expect(list.body.data.styles[0].id).toBe("chicago-fullnote-bibliography");
     const xml = `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">

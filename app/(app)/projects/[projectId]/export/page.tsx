@@ -22,19 +22,10 @@ export default async function ProjectExportPage(props: { params: Promise<{ proje
     <>
       <h1 className="font-serif text-3xl">Export and import</h1>
       <p className="mt-2 text-sm text-stone-600">
-        The project's {sources.toLocaleString("en")} sources as a bibliography in any installed citation
-        style, or as BibTeX, BibLaTeX, RIS or CSL-JSON. To export a claim's evidence, use the export on the
+        The project's {sources.toLocaleString("en")} sources as a bibliography in any of the offered citation
+        styles, or as BibTeX, BibLaTeX, RIS or CSL-JSON. To export a claim's evidence, use the export on the
         claim; for some sources only, select them in the list of sources.
       </p>
-      {menu.notice && (
-        <p
-          role="status"
-          className="mt-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
-        >
-          {menu.notice} Install Debian's citation-style-language-styles and citation-style-language-locales
-          packages (or set CSL_DIR) for the full list.
-        </p>
-      )}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <div className="space-y-6">
           <ExportMenu
