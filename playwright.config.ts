@@ -1,15 +1,12 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, findChromium } from "./scripts/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${port}`;
 
-// Chromium: PLAYWRIGHT_CHROMIUM_EXECUTABLE, else Debian's /usr/bin/chromium when present, else
-// Playwright's own (`npx playwright install chromium` on a machine with internet).
-const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ??
-  (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-const isRoot = process.getuid?.() === 0;
+// Chromium: the one `npm test` chose (scripts/chromium.ts), else the first found the same way;
+// with none, Playwright's own error says `npx playwright install chromium`.
+const browser = findChromium();
 
 export default defineConfig({
   testDir: "e2e",
@@ -33,15 +30,9 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          executablePath,
-          args: [
-            ...(isRoot ? ["--no-sandbox"] : []),
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-gpu",
-          ],
+          executablePath: browser?.executablePath,
+          args: chromiumArgs(browser?.source),
+          env: browser ? { ...process.env, ...browser.env } : undefined,
         },
       },
     },

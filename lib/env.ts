@@ -28,7 +28,12 @@ export function env(): Env {
 }
 
 /** The CSL styles and locales that come with the repository, so that any machine formats Chicago. */
-export const BUNDLED_CSL_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "citations", "csl");
+export const BUNDLED_CSL_DIR = path.join(
+  /* turbopackIgnore: true */ process.cwd(),
+  "lib",
+  "citations",
+  "csl",
+);
 
 /** Where Debian's citation-style-language-styles and -locales packages put their files. */
 export const DEFAULT_CSL_DIR = "/usr/share/citation-style-language";

@@ -1,22 +1,16 @@
 // npm run screenshots: signs in as the demo historian on a running app (BASE_URL, default
 // http://localhost:3000) and saves the README's screenshots to docs/.
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { projectRoot } from "../lib/db/migrations";
+import { chromiumArgs, ensureChromium } from "./chromium";
 
 const baseURL = process.env.BASE_URL ?? "http://localhost:3000";
-const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ??
-  (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-
+const found = await ensureChromium();
 const browser = await chromium.launch({
-  executablePath,
-  args: [
-    ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
-    "--disable-background-networking",
-    "--no-first-run",
-  ],
+  executablePath: found.executablePath,
+  args: chromiumArgs(found.source),
+  env: { ...process.env, ...found.env },
 });
 const page = await browser.newPage({ baseURL, viewport: { width: 1280, height: 900 } });
 const shot = (name: string) =>

@@ -8,6 +8,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { projectRoot } from "../lib/db/migrations";
 import { baseEnv, ensureProductionBuild } from "./app-server";
+import { ensureChromium, NoChromiumError } from "./chromium";
 
 const reports = path.join(projectRoot, ".data", "reports");
 const bin = (name: string) => path.join(projectRoot, "node_modules", ".bin", name);
@@ -85,7 +86,11 @@ const steps: Step[] = [
     needs: "build",
     run: () => {
       rmSync(e2eReport, { force: true });
-      return run(bin("playwright"), ["test"]);
+      return run(bin("playwright"), ["test"], {
+        PLAYWRIGHT_CHROMIUM_EXECUTABLE: browser!.executablePath,
+        PLAYWRIGHT_CHROMIUM_SOURCE: browser!.source,
+        ...browser!.env,
+      });
     },
     counts: () => {
       const json = readJson(e2eReport) as {
@@ -113,6 +118,19 @@ const selected = only.length
   ? steps.filter((step) => only.includes(step.name) || (step.name === "build" && only.includes("e2e")))
   : steps;
 
+// The browser first, so that a machine without one hears it at once, not after the other steps.
+let browser: Awaited<ReturnType<typeof ensureChromium>> | undefined;
+if (selected.some((step) => step.name === "e2e")) {
+  try {
+    browser = await ensureChromium();
+    console.log(`Chromium for the end-to-end tests (${browser.source}): ${browser.executablePath}`);
+  } catch (error) {
+    if (!(error instanceof NoChromiumError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
 await mkdir(reports, { recursive: true });
 const results: { name: string; ok: boolean | "skipped"; seconds: number; counts: Counts | null }[] = [];
 for (const step of selected) {
@@ -130,12 +148,11 @@ for (const step of selected) {
     console.error(error instanceof Error ? error.message : error);
     ok = false;
   }
-  results.push({
-    name: step.name,
-    ok,
-    seconds: (Date.now() - started) / 1000,
-    counts: step.counts?.() ?? null,
-  });
+  const counts = step.counts?.() ?? null;
+  // A step with any failed test failed, whatever its exit code said; one that should count its
+  // tests and wrote no report failed too.
+  if (step.counts && (!counts || counts.failed > 0)) ok = false;
+  results.push({ name: step.name, ok, seconds: (Date.now() - started) / 1000, counts });
 }
 
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };

@@ -277,8 +277,6 @@ export async function exportMenuStyles(access: ProjectAccess) {
 export interface StyleChoice {
   style: ResolvedStyle;
   catalog: StyleCatalog;
-  /** Said in the export: the style asked for is not on this server, and what was used instead. */
-  notices: string[];
 }
 
 /** How to get a style that the bundled set lacks. */
@@ -286,15 +284,14 @@ export const FULL_STYLE_SET_HINT =
   "install Debian's citation-style-language-styles package, or set CSL_DIR to a folder of CSL styles, for all 10,000 styles";
 
 /**
- * The style to export with: one uploaded to the project, else an offered one, else (when only the
- * bundled set is there) the default, said so in the export with the way to get the one asked for.
+ * The style to export with: one uploaded to the project, else an offered one. An unknown style is
+ * refused (never silently replaced by another), with the way to get the full set if it is missing.
  */
 export async function chooseStyle(
   access: ProjectAccess,
   requested: string | undefined,
 ): Promise<StyleChoice> {
   const catalog = loadStyleCatalog();
-  const notices: string[] = [];
   const id = requested ?? defaultStyleId(catalog);
   const uploaded = await prisma.citationStyle.findFirst({
     where: { projectId: access.projectId, name: id },
@@ -303,7 +300,7 @@ export async function chooseStyle(
   if (uploaded) {
     const contentKey = createHash("sha1").update(uploaded.xml).digest("hex").slice(0, 16);
     try {
-      return { style: resolveUploadedStyle(catalog, { ...uploaded, contentKey }), catalog, notices };
+      return { style: resolveUploadedStyle(catalog, { ...uploaded, contentKey }), catalog };
     } catch (error) {
       if (error instanceof UnknownStyleError) {
         throw new AppError(
@@ -318,22 +315,16 @@ export async function chooseStyle(
     }
   }
   try {
-    return { style: resolveStyle(catalog, id), catalog, notices };
+    return { style: resolveStyle(catalog, id), catalog };
   } catch (error) {
     if (!(error instanceof UnknownStyleError)) throw error;
-    if (!catalog.installed && requested) {
-      const fallback = resolveStyle(catalog, defaultStyleId(catalog));
-      return {
-        style: fallback,
-        catalog,
-        notices: [
-          `The style “${id}” is not among the styles that come with Apparatus (${FULL_STYLE_SET_HINT}); ${fallback.title} was used instead.`,
-        ],
-      };
-    }
-    throw new AppError("INVALID_INPUT", `No citation style “${id}”: search the style list for its id.`, {
-      style: ["Unknown style"],
-    });
+    // Only the bundled set here: the style may well exist, so say how to get the full set.
+    const hint = catalog.installed ? "" : `, or ${FULL_STYLE_SET_HINT}`;
+    throw new AppError(
+      "INVALID_INPUT",
+      `No citation style “${id}” here: search the style list for its id, or upload its .csl file to the project${hint}.`,
+      { style: ["Unknown style"] },
+    );
   }
 }
 

@@ -36,13 +36,12 @@ interface PreparedExport {
 }
 
 async function prepareExport(access: ProjectAccess, params: ExportParams): Promise<PreparedExport> {
-  const { style, notices } = await chooseStyle(access, params.style);
+  const { style } = await chooseStyle(access, params.style);
   const request: ExportRequest = {
     format: params.format,
     output: params.output,
     style,
     locale: params.locale,
-    notices,
   };
   const formatted = params.format === "bibliography" || params.format === "notes";
   const target = { style, locale: params.locale };

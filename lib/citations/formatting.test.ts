@@ -1,10 +1,10 @@
 import CSL from "citeproc";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cslDirectory } from "@/lib/env";
 import { closeFormatPool } from "./format-pool";
 import { clearFormattingCache, formatBibliography, formatNotes, notePositions } from "./formatting";
-import type { CslItem } from "./render";
-import { cslDirectory } from "@/lib/env";
 import { readLocaleXml } from "./locales";
+import type { CslItem } from "./render";
 import { loadStyleCatalog, resolveStyle } from "./styles";
 
 // Formatting runs in process here (no worker threads); the integration tests cover the threads.

