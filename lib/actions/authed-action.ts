@@ -3,6 +3,7 @@ import type { ZodType } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { AuthUser } from "@/lib/auth/types";
 import { AppError, invalidInput, toAppError } from "@/lib/errors/app-error";
+import { assertStorableText } from "@/lib/validation/storable-text";
 
 export interface ActionError {
   code: string;
@@ -22,6 +23,7 @@ export function authedAction<I, T>(schema: ZodType<I>, handler: (input: I, user:
     try {
       const user = await getCurrentUser();
       if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended: sign in again, then retry.");
+      assertStorableText(raw);
       const parsed = schema.safeParse(raw);
       if (!parsed.success) throw invalidInput(parsed.error);
       return { ok: true, data: await handler(parsed.data, user) };

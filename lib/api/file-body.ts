@@ -46,9 +46,18 @@ function empty(spec: FileSpec) {
   return new AppError("INVALID_INPUT", `${spec.description} is empty.`, { file: ["Empty"] });
 }
 
-/** A text file's body (a .csl style), decoded as UTF-8. */
+/** A text file's body (a .csl style), decoded as UTF-8; a NUL character is refused with its line. */
 export async function readFileBody(request: Request, spec: FileSpec): Promise<string> {
   const text = (await readBinaryFileBody(request, spec)).toString("utf8");
   if (!text.trim()) throw empty(spec);
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split("\n").length;
+    throw new AppError(
+      "INVALID_INPUT",
+      `${spec.description} contains a NUL character (U+0000) on line ${line}, which text cannot hold.`,
+      { file: [`NUL character on line ${line}`] },
+    );
+  }
   return text;
 }

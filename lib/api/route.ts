@@ -5,6 +5,7 @@ import type { AuthUser } from "@/lib/auth/types";
 import { env } from "@/lib/env";
 import { AppError, invalidInput, toAppError } from "@/lib/errors/app-error";
 import { accessScopeOf, withPrefetchedScope } from "@/lib/projects/request-scope";
+import { assertStorableText } from "@/lib/validation/storable-text";
 import type { Endpoint } from "./endpoints";
 
 // Next passes no params at all to a route without dynamic segments.
@@ -139,6 +140,7 @@ export function apiRoute<E extends Endpoint>(
 }
 
 function parse<T>(schema: ZodType<T>, input: unknown, what: string): T {
+  assertStorableText(input, what);
   const result = schema.safeParse(input);
   if (!result.success) throw invalidInput(result.error, what);
   return result.data;

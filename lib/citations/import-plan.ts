@@ -1,3 +1,4 @@
+import { findUnstorableText } from "@/lib/validation/storable-text";
 import { parseBibtex } from "./bibtex";
 import { parseCslJson } from "./csl-json";
 import { displayName, firstCreator, year } from "./csl-variables";
@@ -82,6 +83,7 @@ export function planImport(parsed: ParsedEntry[], existing: ExistingSource[]): P
         error: entry.error,
       };
     }
+    const unstorable = findUnstorableText(entry.item);
     const creator = firstCreator(entry.item);
     const base = {
       index: entry.index,
@@ -91,6 +93,14 @@ export function planImport(parsed: ParsedEntry[], existing: ExistingSource[]): P
       creator: creator ? displayName(creator) : null,
       year: year(entry.item),
     };
+    if (unstorable) {
+      const field = unstorable.field === "_" ? "" : ` (${unstorable.field})`;
+      return {
+        ...base,
+        status: "error" as const,
+        error: `Line ${entry.line}${field}: ${unstorable.reason}.`,
+      };
+    }
     const mapped = sourceFromCsl(entry.item);
     if (!mapped.ok) {
       return { ...base, status: "error" as const, error: `Line ${entry.line}: ${mapped.error}` };
