@@ -13,6 +13,12 @@ test("claim 2's evidence exported in Chicago: the book, the Pravda letter and th
   const exporter = new CitationExport(page, /Export evidence/);
   await exporter.open();
   await exporter.chooseStyle("chicago full note", "Chicago Manual of Style 17th edition (full note)");
+  // The picker says which set of styles it shows: the bundled one, or the server's full one.
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: /styles that come with Apparatus|styles installed on this server/ }),
+  ).toBeVisible();
   const file = await exporter.download("Bibliography", "HTML");
 
   expect(file.name).toBe("claim-c2-bibliography-chicago-fullnote-bibliography.html");
@@ -30,6 +36,13 @@ test("claim 2's evidence exported in Chicago: the book, the Pravda letter and th
   expect(file.text).toContain(
     "The Times. “[Report of Stalin’s Reply to Ivanov].” February 1938. Quoted in R. C. Raack",
   );
+
+  // And as footnotes: the book's full note first, its short note after.
+  const notes = await exporter.download("Footnotes", "Plain text");
+  expect(notes.text).toMatch(
+    /\d+\. R\. C\. Raack, Stalin’s Drive to the West, 1938-1945: The Origins of the Cold War \(Stanford, CA: Stanford University Press, 1995\)/,
+  );
+  expect(notes.text).toMatch(/\d+\. Raack, Stalin’s Drive to the West, 1938-1945/);
 });
 
 const BIBTEX = `@book{Conquest1990,
