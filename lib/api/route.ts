@@ -101,6 +101,10 @@ export function apiRoute<E extends Endpoint>(
     try {
       const rawParams = (await context.params) ?? {};
       const url = new URL(request.url);
+      const searchParams = Object.fromEntries(url.searchParams);
+      // Before the address reaches any query (the scope below reads the project it names).
+      assertStorableText(rawParams, "path");
+      assertStorableText(searchParams, "query parameters");
       // The project or item the address names, if any: read with the user, with their role.
       const scope = accessScopeOf(rawParams, url.searchParams);
       const auth = endpoint.public ? null : await authenticateRequest(request, scope);
@@ -112,7 +116,6 @@ export function apiRoute<E extends Endpoint>(
       }
       if (auth?.via === "cookie" && !SAFE_METHODS.has(request.method)) assertSameOrigin(request);
       const params = parse(endpoint.params ?? z.object({}), rawParams, "path");
-      const searchParams = Object.fromEntries(url.searchParams);
       const query = parse(endpoint.query ?? z.object({}), searchParams, "query parameters");
       const body = endpoint.body ? parse(endpoint.body, await readJsonBody(request), "body") : undefined;
       const run = () => handler({ request, user: auth?.user, params, query, body } as never);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Endpoint, endpoints } from "@/lib/api/endpoints";
 import { handlerOf, apiRoutes as routes } from "./api-routes";
+import { validBodies } from "./endpoint-bodies";
 import { callRoute } from "./factories";
 import { createPopulatedProject, createUsers } from "./project-fixture";
 
@@ -139,36 +140,6 @@ describe.each(withBody)("%s: oversize text", (name, endpoint) => {
     );
   });
 });
-
-// A valid body per endpoint, so that only the id in the path is wrong.
-const validBodies: Record<string, (ids: typeof mine) => unknown> = {
-  changeMemberRole: () => ({ role: "editor" }),
-  createAnnotation: (ids) => ({ target: { kind: "claim", id: ids.claimId }, body: "A note" }),
-  replyToAnnotation: () => ({ body: "A reply" }),
-  updateAnnotation: () => ({ version: 1, body: "Edited" }),
-  createInvitation: () => ({ role: "viewer" }),
-  updateProject: () => ({ version: 1, name: "Renamed" }),
-  createClaim: () => ({ statement: "A claim" }),
-  updateClaim: () => ({ version: 1, statement: "Changed" }),
-  createEvidence: (ids) => ({ target: { kind: "source", sourceId: ids.sourceId }, stance: "supports" }),
-  reorderEvidence: (ids) => ({ orderedIds: [ids.evidenceId] }),
-  updateEvidence: () => ({ version: 1, confidence: 2 }),
-  createSource: () => ({ kind: "book", title: "A book" }),
-  updateSource: () => ({ version: 1, title: "Changed" }),
-  createPassage: () => ({ text: "A passage" }),
-  updatePassage: () => ({ version: 1, text: "Changed" }),
-  createRelation: (ids) => ({ fromSourceId: ids.reportId, toSourceId: ids.sourceId, type: "quotes" }),
-  updateRelation: () => ({ version: 1, note: "Changed" }),
-  updateSourceImage: () => ({ version: 1, caption: "f. 2" }),
-  createObserver: () => ({ name: "The Times", kind: "newspaper" }),
-  updateObserver: () => ({ version: 1, note: "Changed" }),
-  createReading: (ids) => ({ observerId: ids.observerId, sourceId: ids.sourceId, summary: "A reading" }),
-  updateReading: () => ({ version: 1, summary: "Changed" }),
-  createQuestion: () => ({ text: "Is the posture defensive?" }),
-  updateQuestion: () => ({ version: 1, text: "Changed?" }),
-  createAnswer: (ids) => ({ observerId: ids.observerId, value: "yes" }),
-  updateAnswer: () => ({ version: 1, value: "ambiguous" }),
-};
 
 // Endpoints whose body is a file (an import, a .csl style, an image) have no JSON body, so the JSON tables
 // above do not list them (`withBody` holds only endpoints with a zod `body`). Their handlers read
