@@ -4,6 +4,7 @@ import type { ActionResult } from "@/lib/actions/authed-action";
 import { authedAction } from "@/lib/actions/authed-action";
 import { isSignUpOpen } from "@/lib/env";
 import { AppError, invalidInput, toAppError } from "@/lib/errors/app-error";
+import { assertStorableText } from "@/lib/validation/storable-text";
 import { changePassword, createAccount } from "./mutations";
 import { changePasswordSchema, signUpSchema } from "./schema";
 
@@ -12,6 +13,7 @@ export async function signUpAction(raw: unknown): Promise<ActionResult<{ email: 
   try {
     if (!isSignUpOpen())
       throw new AppError("FORBIDDEN", "Sign-up is closed on this server: ask an administrator.");
+    assertStorableText(raw);
     const parsed = signUpSchema.safeParse(raw);
     if (!parsed.success) throw invalidInput(parsed.error);
     const user = await createAccount(parsed.data);
