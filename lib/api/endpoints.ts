@@ -6,6 +6,14 @@ import {
   replySchema,
   updateAnnotationSchema,
 } from "@/lib/annotations/schema";
+import {
+  argumentExportQuerySchema,
+  argumentFieldsSchema,
+  outlineSchema,
+  pointFieldsSchema,
+  updateArgumentSchema,
+  updatePointSchema,
+} from "@/lib/arguments/schema";
 import { signUpSchema } from "@/lib/auth/schema";
 import { exportQuerySchema, importQuerySchema, styleSearchQuerySchema } from "@/lib/citations/schema";
 import { claimFieldsSchema, claimListQuerySchema, updateClaimSchema } from "@/lib/claims/schema";
@@ -67,6 +75,13 @@ export interface Endpoint {
 }
 
 const id = <K extends string>(name: K) => z.object({ [name]: entityId } as { [key in K]: typeof entityId });
+
+/** What an argument exports as: Word, LibreOffice, Markdown. */
+const ARGUMENT_EXPORT_TYPES = [
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/vnd.oasis.opendocument.text",
+  "text/markdown",
+] as const;
 
 const EXPORT_TYPES = [
   "text/html",
@@ -825,7 +840,100 @@ export const endpoints = {
     tag: "Citations",
     params: id("jobId"),
     success: "item",
-    produces: EXPORT_TYPES,
+    produces: [...EXPORT_TYPES, ...ARGUMENT_EXPORT_TYPES],
+  }),
+
+  listArguments: endpoint({
+    method: "GET",
+    path: "/projects/{projectId}/arguments",
+    summary: "List a project's arguments (chapters, articles, talks), most recently changed first",
+    tag: "Arguments",
+    params: id("projectId"),
+    success: "item",
+  }),
+  createArgument: endpoint({
+    method: "POST",
+    path: "/projects/{projectId}/arguments",
+    summary: "Start an argument: a title and what it is for",
+    tag: "Arguments",
+    params: id("projectId"),
+    body: argumentFieldsSchema,
+    success: "created",
+  }),
+  getArgument: endpoint({
+    method: "GET",
+    path: "/arguments/{argumentId}",
+    summary:
+      "Get an argument with its outline: sections and points in order, each claim point with the evidence it may cite",
+    tag: "Arguments",
+    params: id("argumentId"),
+    success: "item",
+  }),
+  updateArgument: endpoint({
+    method: "PATCH",
+    path: "/arguments/{argumentId}",
+    summary: "Rename an argument or change its description (send the version you edited)",
+    tag: "Arguments",
+    params: id("argumentId"),
+    body: updateArgumentSchema,
+    success: "item",
+  }),
+  deleteArgument: endpoint({
+    method: "DELETE",
+    path: "/arguments/{argumentId}",
+    summary: "Delete an argument and its outline (the claims stay)",
+    tag: "Arguments",
+    params: id("argumentId"),
+    success: "none",
+  }),
+  setArgumentOutline: endpoint({
+    method: "PUT",
+    path: "/arguments/{argumentId}/outline",
+    summary:
+      "Reorder, indent and outdent: every point of the argument in its new order with its depth, and the argument's version (409 with the other change when stale)",
+    tag: "Arguments",
+    params: id("argumentId"),
+    body: outlineSchema,
+    success: "item",
+  }),
+  addArgumentPoint: endpoint({
+    method: "POST",
+    path: "/arguments/{argumentId}/points",
+    summary:
+      "Add a section, a claim point or prose, at the end or after a point; a claim point cites the claim's supporting evidence, strongest first, unless evidenceIds choose",
+    tag: "Arguments",
+    params: id("argumentId"),
+    body: pointFieldsSchema,
+    success: "created",
+  }),
+  updateArgumentPoint: endpoint({
+    method: "PATCH",
+    path: "/argument-points/{pointId}",
+    summary:
+      'Change a point\'s text, claim, chosen evidence, "but see" notes or quotation (send the version you edited)',
+    tag: "Arguments",
+    params: id("pointId"),
+    body: updatePointSchema,
+    success: "item",
+  }),
+  deleteArgumentPoint: endpoint({
+    method: "DELETE",
+    path: "/argument-points/{pointId}",
+    summary: "Remove a point from its argument (the points under it move up a level)",
+    tag: "Arguments",
+    params: id("pointId"),
+    success: "none",
+  }),
+  exportArgument: endpoint({
+    method: "GET",
+    path: "/arguments/{argumentId}/export",
+    summary:
+      "Export an argument with native footnotes: format=docx|odt|markdown, style, locale, bibliography, evidenceCheck (the single-origin and no-primary-source appendix); 202 with a job when long",
+    tag: "Arguments",
+    params: id("argumentId"),
+    query: argumentExportQuerySchema,
+    success: "item",
+    produces: ARGUMENT_EXPORT_TYPES,
   }),
 
   search: endpoint({

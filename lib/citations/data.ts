@@ -79,7 +79,7 @@ export async function countSources(access: ProjectAccess): Promise<number> {
   return prisma.source.count({ where: { projectId: access.projectId } });
 }
 
-function locatorOf(passage: {
+export function locatorOf(passage: {
   page: string | null;
   folio: string | null;
   column: string | null;
@@ -364,6 +364,6 @@ export function getCitationJob(access: ProjectAccess, jobId: string) {
 export function getCitationJobFile(access: ProjectAccess, jobId: string) {
   return prisma.citationJob.findFirst({
     where: { id: jobId, projectId: access.projectId },
-    select: { status: true, output: true, contentType: true, fileName: true },
+    select: { status: true, output: true, outputBytes: true, contentType: true, fileName: true },
   });
 }

@@ -91,8 +91,12 @@ export async function runExport(
   return prepared.run(onProgress);
 }
 
-export function fileResponse(file: { body: string; contentType: string; fileName: string }): Response {
-  return new Response(file.body, {
+export function fileResponse(file: {
+  body: string | Uint8Array;
+  contentType: string;
+  fileName: string;
+}): Response {
+  return new Response(typeof file.body === "string" ? file.body : file.body.slice(), {
     headers: {
       "content-type": file.contentType,
       "content-disposition": contentDisposition(file.fileName),

@@ -229,7 +229,7 @@ function joinEntry(html: string, suffix: string | undefined): string {
   return /[.!?](<\/[a-z]+>)*$/.test(html) ? `${html} ${suffix}` : `${html}. ${suffix}`;
 }
 
-async function bibliographySection(
+export async function bibliographySection(
   heading: string,
   ids: string[],
   sources: Map<string, CitableSource>,

@@ -257,6 +257,8 @@ export interface NoteCite {
   label?: string;
   /** Text before the cite within the note (e.g. "quoted in"). */
   prefix?: string;
+  /** Starts a new sentence of the note with this signal ("but see"): "A. But see B." */
+  signal?: string;
 }
 
 /** Which position each cite of a sequence of notes has: first, subsequent, ibid, ibid with locator. */
@@ -394,7 +396,11 @@ function joinCites(cites: NoteCite[], texts: string[]): string {
       result = text;
       return;
     }
-    const prefix = cites[index]!.prefix;
+    const { prefix, signal } = cites[index]!;
+    if (signal) {
+      result = `${result} ${signal.charAt(0).toUpperCase()}${signal.slice(1)} ${text}`;
+      return;
+    }
     result = `${result.replace(/\.((?:<\/[a-z]+>)*)$/, "$1")}${prefix ? `, ${prefix} ` : "; "}${text}`;
   });
   return result;

@@ -1,4 +1,5 @@
 import "server-only";
+import { type ArgumentExportParams, runArgumentExport } from "@/lib/arguments/export-request";
 import { requireProjectAccess } from "@/lib/projects/access";
 import { type ExportParams, runExport } from "./export-request";
 import type { ImportPlanParams } from "./import-request";
@@ -31,7 +32,20 @@ export async function runCitationJob(jobId: string): Promise<void> {
       job.kind === "import" ? "contributor" : "viewer",
     );
     const report = progressReporter(jobId);
-    if (job.kind === "export") {
+    if (job.kind === "argument_export") {
+      const file = await runArgumentExport(
+        access,
+        job.params as unknown as ArgumentExportParams,
+        (done, total) => {
+          void report(done, total);
+        },
+      );
+      await finishCitationJob(jobId, {
+        output: file.body,
+        contentType: file.contentType,
+        fileName: file.fileName,
+      });
+    } else if (job.kind === "export") {
       const file = await runExport(access, job.params as unknown as ExportParams, (done, total) => {
         void report(done, total);
       });

@@ -423,7 +423,12 @@ export async function deleteCitationStyle(access: ProjectAccess, styleId: string
 
 export function createCitationJob(
   access: ProjectAccess,
-  job: { kind: "export" | "import"; params: Record<string, unknown>; input?: string; total?: number },
+  job: {
+    kind: "export" | "import" | "argument_export";
+    params: Record<string, unknown>;
+    input?: string;
+    total?: number;
+  },
 ) {
   return prisma.citationJob.create({
     data: {
@@ -457,7 +462,7 @@ export async function setCitationJobProgress(jobId: string, progress: number, to
 
 export async function finishCitationJob(
   jobId: string,
-  done: { output: string; contentType: string; fileName: string } | { result: unknown },
+  done: { output: string | Uint8Array; contentType: string; fileName: string } | { result: unknown },
 ) {
   await prisma.citationJob.update({
     where: { id: jobId },
@@ -465,7 +470,13 @@ export async function finishCitationJob(
       status: "done",
       finishedAt: new Date(),
       ...("output" in done
-        ? { output: done.output, contentType: done.contentType, fileName: done.fileName }
+        ? {
+            ...(typeof done.output === "string"
+              ? { output: done.output }
+              : { outputBytes: Buffer.from(done.output) }),
+            contentType: done.contentType,
+            fileName: done.fileName,
+          }
         : { result: done.result as Prisma.InputJsonValue }),
     },
   });

@@ -14,6 +14,8 @@ export const ENTITY_TYPES = [
   "question",
   "answer",
   "image",
+  "argument",
+  "point",
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

@@ -19,6 +19,8 @@ const ITEM_PARAMS = {
   readingId: { table: "Reading", noun: "Reading" },
   relationId: { table: "SourceRelation", noun: "Relation" },
   imageId: { table: "SourceImage", noun: "Image" },
+  argumentId: { table: "Argument", noun: "Argument" },
+  pointId: { table: "ArgumentPoint", noun: "Point" },
 } as const;
 
 type ItemParam = keyof typeof ITEM_PARAMS;

@@ -124,6 +124,11 @@ const oversizeBodies: Record<string, [Record<string, unknown>, string]> = {
   updateQuestion: [{ version: 1, text: "x".repeat(1001) }, "text"],
   createAnswer: [{ observerId: "a", value: "yes", note: "x".repeat(5001) }, "note"],
   updateAnswer: [{ version: 1, citedLocator: "x".repeat(201) }, "citedLocator"],
+  createArgument: [{ title: "x".repeat(301) }, "title"],
+  updateArgument: [{ version: 1, description: "x".repeat(2001) }, "description"],
+  setArgumentOutline: [{ version: 1, points: [{ id: "x".repeat(65), depth: 0 }] }, "points.0.id"],
+  addArgumentPoint: [{ kind: "prose", text: "x".repeat(20_001) }, "text"],
+  updateArgumentPoint: [{ version: 1, text: "x".repeat(20_001) }, "text"],
 };
 
 it("every endpoint with a body has an oversize-text case", () => {

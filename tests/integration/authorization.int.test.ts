@@ -114,6 +114,16 @@ const endpointGuards: Record<keyof typeof endpoints, Guard> = {
   getCitationJob: "read",
   getCitationJobFile: "read",
   search: "read",
+  listArguments: "read",
+  createArgument: "write",
+  getArgument: "read",
+  updateArgument: "item",
+  deleteArgument: "item",
+  setArgumentOutline: "item",
+  addArgumentPoint: "item",
+  updateArgumentPoint: "item",
+  deleteArgumentPoint: "item",
+  exportArgument: "read",
 };
 
 /** Query parameters for endpoints that name their project in the query rather than the path. */
@@ -148,6 +158,11 @@ const bodies: Partial<Record<keyof typeof endpoints, (ids: Ids) => unknown>> = {
     visibility: "shared",
   }),
   replyToAnnotation: () => ({ body: "A reply" }),
+  createArgument: () => ({ title: "A chapter" }),
+  updateArgument: () => ({ version: 1, title: "Renamed" }),
+  setArgumentOutline: (ids) => ({ version: 1, points: [{ id: ids.pointId, depth: 0 }] }),
+  addArgumentPoint: () => ({ kind: "prose", text: "A further point" }),
+  updateArgumentPoint: () => ({ version: 1, text: "Argued again" }),
   updateAnnotation: () => ({ version: 1, body: "Edited" }),
   createObserver: () => ({ name: "The Times", kind: "newspaper" }),
   updateObserver: () => ({ version: 1, note: "Changed" }),
@@ -346,6 +361,16 @@ const actionTable: Record<string, [Guard, (ids: Ids) => unknown]> = {
   ],
   updateAnswerAction: ["item", (ids) => ({ answerId: ids.answerId, version: 1, value: "ambiguous" })],
   deleteAnswerAction: ["item", (ids) => ({ answerId: ids.answerId })],
+  createArgumentAction: ["write", (ids) => ({ projectId: ids.projectId, title: "A chapter" })],
+  updateArgumentAction: ["item", (ids) => ({ argumentId: ids.argumentId, version: 1, title: "Renamed" })],
+  deleteArgumentAction: ["item", (ids) => ({ argumentId: ids.argumentId })],
+  addPointAction: ["item", (ids) => ({ argumentId: ids.argumentId, kind: "prose", text: "A further point" })],
+  updatePointAction: ["item", (ids) => ({ pointId: ids.pointId, version: 1, text: "Argued again" })],
+  deletePointAction: ["item", (ids) => ({ pointId: ids.pointId })],
+  setOutlineAction: [
+    "item",
+    (ids) => ({ argumentId: ids.argumentId, version: 1, points: [{ id: ids.pointId, depth: 0 }] }),
+  ],
 };
 
 async function runAction(name: string, user: AuthUser | null) {

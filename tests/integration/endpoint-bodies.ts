@@ -34,4 +34,9 @@ export const validBodies: Record<string, (ids: ProjectIds) => Record<string, unk
   updateQuestion: () => ({ version: 1, text: "Changed?" }),
   createAnswer: (ids) => ({ observerId: ids.observerId, value: "yes" }),
   updateAnswer: () => ({ version: 1, value: "ambiguous" }),
+  createArgument: () => ({ title: "A chapter" }),
+  updateArgument: () => ({ version: 1, title: "Renamed" }),
+  setArgumentOutline: (ids) => ({ version: 1, points: [{ id: ids.pointId, depth: 0 }] }),
+  addArgumentPoint: () => ({ kind: "prose", text: "A further point" }),
+  updateArgumentPoint: () => ({ version: 1, text: "Argued again" }),
 };

@@ -79,7 +79,8 @@ export async function callRoute(
       params: options.params ? Promise.resolve(options.params) : undefined,
     },
   );
-  const text = await response.text();
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const text = new TextDecoder().decode(bytes);
   // Exports answer with files: their text is the body when it is not JSON.
   let answer: unknown = null;
   if (text) {
@@ -90,5 +91,5 @@ export async function callRoute(
     }
   }
   // biome-ignore lint/suspicious/noExplicitAny: tests read the answers' fields freely.
-  return { status: response.status, body: answer as any, headers: response.headers };
+  return { status: response.status, body: answer as any, bytes, headers: response.headers };
 }

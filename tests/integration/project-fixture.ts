@@ -138,9 +138,26 @@ export async function createPopulatedProject(members: { userId: string; role: Pr
       thumbnail: new Uint8Array(await sharp(photo).webp().toBuffer()),
     },
   });
+  // An argument whose one point makes the claim.
+  const argument = await prisma.argument.create({
+    data: { projectId, createdById, title: unique("Argument") },
+  });
+  const point = await prisma.argumentPoint.create({
+    data: {
+      projectId,
+      createdById,
+      argumentId: argument.id,
+      kind: "claim",
+      position: 0,
+      claimId: claim.id,
+      text: "The claim, argued.",
+    },
+  });
   return {
     project,
     ids: {
+      argumentId: argument.id,
+      pointId: point.id,
       imageId: image.id,
       styleId: style.id,
       jobId: job.id,

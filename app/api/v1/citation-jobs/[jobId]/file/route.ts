@@ -9,11 +9,12 @@ export const GET = apiRoute(endpoints.getCitationJobFile, async ({ user, params 
   const access = await requireAccessThrough(user.id, findCitationJobProjectId, params.jobId, "viewer", "Job");
   const job = await getCitationJobFile(access, params.jobId);
   if (!job) throw new AppError("NOT_FOUND", "Job not found.");
-  if (job.status !== "done" || job.output === null || !job.contentType || !job.fileName) {
+  const body = job.output ?? job.outputBytes;
+  if (job.status !== "done" || body === null || !job.contentType || !job.fileName) {
     throw new AppError(
       "CONFLICT",
       "The export is not finished yet: follow its progress at the job's address.",
     );
   }
-  return fileResponse({ body: job.output, contentType: job.contentType, fileName: job.fileName });
+  return fileResponse({ body, contentType: job.contentType, fileName: job.fileName });
 });
