@@ -21,6 +21,7 @@ const DEMO_IDS: Record<string, string> = {
   token: "not-a-real-invitation-token",
   observerId: "demo-obs-times",
   readingId: "demo-rdg-times",
+  argumentId: "demo-argument-fantasy",
 };
 
 function concrete(route: string): string {

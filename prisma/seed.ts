@@ -622,6 +622,67 @@ function claims(projectId: string, userId: string): Row<Prisma.ClaimUncheckedCre
   ];
 }
 
+/** The argument of claim 2, built from the demo's claims, as a chapter would begin. */
+export const DEMO_ARGUMENT_ID = "demo-argument-fantasy";
+
+function demoArgument(projectId: string, userId: string): Row<Prisma.ArgumentUncheckedCreateInput> {
+  return {
+    id: DEMO_ARGUMENT_ID,
+    projectId,
+    createdById: userId,
+    title: "The defensive reading is a fantasy",
+    description:
+      "A chapter's argument against the defensive reading of Stalin's diplomacy (C2), from its evidence.",
+  };
+}
+
+function argumentPoints(projectId: string, userId: string): Row<Prisma.ArgumentPointUncheckedCreateInput>[] {
+  const common = { projectId, createdById: userId, argumentId: DEMO_ARGUMENT_ID };
+  const rows: Omit<Prisma.ArgumentPointUncheckedCreateInput, "argumentId" | "projectId" | "position">[] = [
+    { id: "demo-point-1", kind: "section", depth: 0, text: "The defensive reading and its critics" },
+    {
+      id: "demo-point-2",
+      kind: "claim",
+      depth: 1,
+      claimId: CLAIM.c1,
+      text: "For decades historians, like the Western leaders of the war, read Stalin's diplomacy from 1938 on as mainly defensive.",
+    },
+    {
+      id: "demo-point-3",
+      kind: "claim",
+      depth: 1,
+      claimId: CLAIM.c2,
+      citeContrary: true,
+      text: "That reading is a fantasy, made of Stalin's propaganda, of political control over the archives and of Western observers' gullibility.",
+    },
+    { id: "demo-point-4", kind: "section", depth: 0, text: "February 1938: a statement meant for the world" },
+    {
+      id: "demo-point-5",
+      kind: "claim",
+      depth: 1,
+      claimId: CLAIM.c5,
+      quote: "both",
+      text: "In February 1938 Stalin linked Soviet domestic and foreign policy in public, and meant the world outside the USSR to hear it.",
+    },
+    {
+      id: "demo-point-6",
+      kind: "claim",
+      depth: 1,
+      claimId: CLAIM.c3,
+      text: "", // The claim's statement stands as the point's text.
+    },
+    {
+      id: "demo-point-7",
+      kind: "prose",
+      depth: 1,
+      text: "How much of this rests on a single text is the question the evidence check at the end answers.",
+    },
+  ];
+  return rows.map(
+    (row, position) => ({ ...common, ...row, position }) as Row<Prisma.ArgumentPointUncheckedCreateInput>,
+  );
+}
+
 function evidence(projectId: string, userId: string): Row<Prisma.EvidenceUncheckedCreateInput>[] {
   const common = { projectId, createdById: userId };
   return [
@@ -1240,6 +1301,11 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ projectId: strin
       }
       for (const row of answers(userId)) {
         await tx.comparisonAnswer.upsert({ where: { id: row.id }, create: row, update: {} });
+      }
+      const argument = demoArgument(projectId, userId);
+      await tx.argument.upsert({ where: { id: argument.id }, create: argument, update: {} });
+      for (const row of argumentPoints(projectId, userId)) {
+        await tx.argumentPoint.upsert({ where: { id: row.id }, create: row, update: {} });
       }
     },
     { timeout: 60_000, maxWait: 10_000 },

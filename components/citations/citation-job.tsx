@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 
 export interface CitationJobState {
   id: string;
-  kind: "export" | "import";
+  kind: "export" | "import" | "argument_export";
   status: "queued" | "running" | "done" | "failed";
   progress: number;
   total: number;

@@ -9,6 +9,7 @@ const TABS = [
   { segment: "/claims", label: "Claims" },
   { segment: "/sources", label: "Sources" },
   { segment: "/observers", label: "Observers" },
+  { segment: "/arguments", label: "Arguments" },
   { segment: "/export", label: "Export & import" },
   { segment: "/history", label: "History" },
   { segment: "/members", label: "Members" },
