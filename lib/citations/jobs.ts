@@ -1,11 +1,11 @@
 import "server-only";
 import { type ArgumentExportParams, runArgumentExport } from "@/lib/arguments/export-request";
+import { enqueue, startWorker } from "@/lib/jobs/queue";
 import { requireProjectAccess } from "@/lib/projects/access";
 import { type ExportParams, runExport } from "./export-request";
 import type { ImportPlanParams } from "./import-request";
 import { runImport } from "./import-request";
 import { failCitationJob, finishCitationJob, setCitationJobProgress, startCitationJob } from "./mutations";
-import { enqueueCitationJob, startCitationWorker } from "./queue";
 
 // The queue's job runner: exports and imports too long for a request. The member's role is
 // checked again when the job runs (it may have changed since it was queued).
@@ -70,8 +70,8 @@ export async function runCitationJob(jobId: string): Promise<void> {
 
 /** Queues a job, making sure this process works the queue. */
 export async function enqueueJob(jobId: string): Promise<void> {
-  await startCitationWorker(runCitationJob);
-  await enqueueCitationJob(jobId);
+  await startWorker("citation-jobs", runCitationJob);
+  await enqueue("citation-jobs", jobId);
 }
 
 /**
@@ -79,5 +79,5 @@ export async function enqueueJob(jobId: string): Promise<void> {
  * waiting for it: called when a member follows a queued job.
  */
 export function resumeCitationJobs(): void {
-  startCitationWorker(runCitationJob).catch((error) => console.error("citation job queue:", error));
+  startWorker("citation-jobs", runCitationJob).catch((error) => console.error("citation job queue:", error));
 }

@@ -9,7 +9,7 @@ import { GET as getJobFile } from "@/app/api/v1/citation-jobs/[jobId]/file/route
 import { GET as getJob } from "@/app/api/v1/citation-jobs/[jobId]/route";
 import { POST as createArgumentRoute } from "@/app/api/v1/projects/[projectId]/arguments/route";
 import { closeFormatPool } from "@/lib/citations/format-pool";
-import { stopCitationQueue } from "@/lib/citations/queue";
+import { stopQueues } from "@/lib/jobs/queue";
 import { prisma } from "@/lib/db/client";
 import { callRoute, createProject, createUser } from "./factories";
 
@@ -17,7 +17,7 @@ import { callRoute, createProject, createUser } from "./factories";
 // versions, and the demo argument exported as Word, LibreOffice and Markdown with its footnotes.
 
 afterAll(async () => {
-  await stopCitationQueue();
+  await stopQueues();
   await closeFormatPool();
 });
 

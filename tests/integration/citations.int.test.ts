@@ -10,7 +10,7 @@ import { GET as exportProjectRoute } from "@/app/api/v1/projects/[projectId]/exp
 import { POST as importRoute } from "@/app/api/v1/projects/[projectId]/import/route";
 import { closeFormatPool } from "@/lib/citations/format-pool";
 import { commitImport } from "@/lib/citations/mutations";
-import { stopCitationQueue } from "@/lib/citations/queue";
+import { stopQueues } from "@/lib/jobs/queue";
 import { prisma } from "@/lib/db/client";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { callRoute, createProject, createUser } from "./factories";
@@ -134,7 +134,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await stopCitationQueue();
+  await stopQueues();
   await closeFormatPool();
 });
 
