@@ -15,7 +15,7 @@ import type { AnnotationTargetKind, CreateAnnotationInput, UpdateAnnotationInput
 // editors may also delete shared ones. Private notes are not written to the project's history,
 // which every member can read.
 
-function assertMayShare(access: ProjectAccess) {
+export function assertMayShare(access: ProjectAccess) {
   if (!roleAtLeast(access.role, "contributor")) {
     throw new AppError(
       "FORBIDDEN",

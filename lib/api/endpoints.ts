@@ -7,6 +7,16 @@ import {
   updateAnnotationSchema,
 } from "@/lib/annotations/schema";
 import {
+  ARCHIVE_UPLOAD_TYPES,
+  MAX_W3C_IMPORT_BYTES,
+  maxArchiveBytes,
+  restoreArchiveSchema,
+  uploadArchiveQuerySchema,
+  W3C_IMPORT_TYPES,
+  w3cExportQuerySchema,
+  w3cImportQuerySchema,
+} from "@/lib/archive/schema";
+import {
   argumentExportQuerySchema,
   argumentFieldsSchema,
   outlineSchema,
@@ -934,6 +944,84 @@ export const endpoints = {
     query: argumentExportQuerySchema,
     success: "item",
     produces: ARGUMENT_EXPORT_TYPES,
+  }),
+
+  createProjectArchive: endpoint({
+    method: "POST",
+    path: "/projects/{projectId}/archive",
+    summary:
+      "Make the project's archive (owners only): one .zip with a manifest, JSON Lines per entity and the photos; 202 with a job to follow, whose file is the archive",
+    tag: "Archives",
+    params: id("projectId"),
+    success: "item",
+  }),
+  getArchiveJob: endpoint({
+    method: "GET",
+    path: "/archive-jobs/{archiveJobId}",
+    summary:
+      "An archive job of yours: progress, and for a restore its dry-run report (what it would create) or the project it created",
+    tag: "Archives",
+    params: id("archiveJobId"),
+    success: "item",
+  }),
+  getArchiveJobFile: endpoint({
+    method: "GET",
+    path: "/archive-jobs/{archiveJobId}/file",
+    summary: "Download the archive a finished export job made (you must still own the project)",
+    tag: "Archives",
+    params: id("archiveJobId"),
+    success: "item",
+    produces: ["application/zip"],
+  }),
+  uploadProjectArchive: endpoint({
+    method: "POST",
+    path: "/project-archives",
+    summary:
+      "Upload a project archive to restore (the .zip as the body): every file is checked against its checksum, nothing is written; 201 with the dry-run report, then POST its restoreUrl",
+    tag: "Archives",
+    query: uploadArchiveQuerySchema,
+    success: "created",
+    fileBody: {
+      contentTypes: ARCHIVE_UPLOAD_TYPES,
+      maxBytes: maxArchiveBytes(),
+      description: "The project archive",
+    },
+  }),
+  restoreProjectArchive: endpoint({
+    method: "POST",
+    path: "/archive-jobs/{archiveJobId}/restore",
+    summary:
+      "Restore an uploaded archive into a new project of which you are the owner, all or nothing; 202 with the job to follow",
+    tag: "Archives",
+    params: id("archiveJobId"),
+    body: restoreArchiveSchema,
+    success: "item",
+  }),
+  exportAnnotationsW3C: endpoint({
+    method: "GET",
+    path: "/projects/{projectId}/annotations/w3c",
+    summary:
+      "The notes you can see (mine=true: only yours) as a W3C Web Annotation AnnotationCollection in JSON-LD, with text quote and position selectors",
+    tag: "Annotations",
+    params: id("projectId"),
+    query: w3cExportQuerySchema,
+    success: "item",
+    produces: ["application/ld+json"],
+  }),
+  importAnnotationsW3C: endpoint({
+    method: "POST",
+    path: "/projects/{projectId}/annotations/w3c",
+    summary:
+      "Import W3C Web Annotations (a collection, page or list) or a Hypothesis export onto the passages whose text their quotes match; reports the ones that match nothing",
+    tag: "Annotations",
+    params: id("projectId"),
+    query: w3cImportQuerySchema,
+    success: "item",
+    fileBody: {
+      contentTypes: W3C_IMPORT_TYPES,
+      maxBytes: MAX_W3C_IMPORT_BYTES,
+      description: "The annotations file",
+    },
   }),
 
   search: endpoint({

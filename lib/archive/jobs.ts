@@ -12,16 +12,11 @@ import { requireProjectAccess } from "@/lib/projects/access";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { writeProjectArchive } from "./export";
 import { newId, planRestore, restoreArchive } from "./restore";
+import { ARCHIVE_UPLOAD_TYPES, maxArchiveBytes } from "./schema";
 
 // Archive jobs: an owner's download of a project, and anyone's restore of an archive into a new
 // project. The archive files live on the server's disk (ARCHIVE_DIR), not in the database: a
 // project with its photos may be gigabytes. A job and its file are its asker's only.
-
-/** Uploaded archives larger than this are refused (ARCHIVE_MAX_BYTES overrides it). */
-export function maxArchiveBytes(): number {
-  const configured = Number(process.env.ARCHIVE_MAX_BYTES);
-  return Number.isFinite(configured) && configured > 0 ? configured : 8 * 1024 ** 3;
-}
 
 export function archiveDirectory(): string {
   return process.env.ARCHIVE_DIR || path.join(/* turbopackIgnore: true */ process.cwd(), ".data", "archives");
@@ -162,7 +157,7 @@ export async function acceptRestoreUpload(
   fileName: string,
 ): Promise<ArchiveJobView> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
-  if (!["application/zip", "application/x-zip-compressed", "application/octet-stream"].includes(type)) {
+  if (!(ARCHIVE_UPLOAD_TYPES as readonly string[]).includes(type)) {
     throw new AppError(
       "UNSUPPORTED_MEDIA_TYPE",
       `Send the project archive as application/zip (got ${type || "no content type"}).`,
@@ -185,13 +180,17 @@ export async function acceptRestoreUpload(
     if (!request.body) throw new AppError("INVALID_INPUT", "The archive is empty.", { file: ["Empty"] });
     const output = createWriteStream(target);
     const body = Readable.fromWeb(request.body as never);
+    let head = "";
     body.on("data", (chunk: Buffer) => {
+      if (size < 64) head += chunk.subarray(0, 64).toString("latin1");
       size += chunk.length;
       if (size > limit) body.destroy(tooLarge());
     });
     body.pipe(output);
     await Promise.all([finished(body), finished(output)]);
-    if (size === 0) throw new AppError("INVALID_INPUT", "The archive is empty.", { file: ["Empty"] });
+    if (size === 0 || (size < 64 && !head.trim())) {
+      throw new AppError("INVALID_INPUT", "The archive is empty.", { file: ["Empty"] });
+    }
     const plan = await planRestore(target, userId);
     const job = await prisma.archiveJob.create({
       data: {

@@ -96,6 +96,7 @@ const oversizeBodies: Record<string, [Record<string, unknown>, string]> = {
   changeMemberRole: [{ role: "x".repeat(300) }, "role"],
   createAnnotation: [{ target: { kind: "claim", id: "x" }, body: "x".repeat(20_001) }, "body"],
   replyToAnnotation: [{ body: "x".repeat(20_001) }, "body"],
+  restoreProjectArchive: [{ name: "x".repeat(201) }, "name"],
   updateAnnotation: [{ version: 1, body: "x".repeat(20_001) }, "body"],
   createInvitation: [{ role: "viewer", email: `${"x".repeat(330)}@example.org` }, "email"],
   acceptInvitation: [{ token: "x".repeat(201) }, "token"],
@@ -152,10 +153,12 @@ describe.each(withBody)("%s: oversize text", (name, endpoint) => {
 // endpoint with a `fileBody`: a content type they do not read, a file over their limit, nothing.
 const withFileBody = all.filter(([, endpoint]) => endpoint.fileBody);
 
-it("the file-body endpoints are exactly the import, the style upload and the image upload", () => {
+it("the file-body endpoints are exactly the imports, the style, image and archive uploads", () => {
   expect(withFileBody.map(([name]) => name).sort()).toEqual([
+    "importAnnotationsW3C",
     "importSources",
     "uploadCitationStyle",
+    "uploadProjectArchive",
     "uploadSourceImage",
   ]);
 });

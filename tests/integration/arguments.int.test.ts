@@ -9,8 +9,8 @@ import { GET as getJobFile } from "@/app/api/v1/citation-jobs/[jobId]/file/route
 import { GET as getJob } from "@/app/api/v1/citation-jobs/[jobId]/route";
 import { POST as createArgumentRoute } from "@/app/api/v1/projects/[projectId]/arguments/route";
 import { closeFormatPool } from "@/lib/citations/format-pool";
-import { stopQueues } from "@/lib/jobs/queue";
 import { prisma } from "@/lib/db/client";
+import { stopQueues } from "@/lib/jobs/queue";
 import { callRoute, createProject, createUser } from "./factories";
 
 // Arguments through the route handlers, on a real PostgreSQL: the outline's edits and their

@@ -124,6 +124,13 @@ const endpointGuards: Record<keyof typeof endpoints, Guard> = {
   updateArgumentPoint: "item",
   deleteArgumentPoint: "item",
   exportArgument: "read",
+  createProjectArchive: "owner",
+  getArchiveJob: "self",
+  getArchiveJobFile: "self",
+  uploadProjectArchive: "self",
+  restoreProjectArchive: "self",
+  exportAnnotationsW3C: "read",
+  importAnnotationsW3C: "write",
 };
 
 /** Query parameters for endpoints that name their project in the query rather than the path. */

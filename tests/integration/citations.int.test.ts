@@ -10,8 +10,8 @@ import { GET as exportProjectRoute } from "@/app/api/v1/projects/[projectId]/exp
 import { POST as importRoute } from "@/app/api/v1/projects/[projectId]/import/route";
 import { closeFormatPool } from "@/lib/citations/format-pool";
 import { commitImport } from "@/lib/citations/mutations";
-import { stopQueues } from "@/lib/jobs/queue";
 import { prisma } from "@/lib/db/client";
+import { stopQueues } from "@/lib/jobs/queue";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { callRoute, createProject, createUser } from "./factories";
 

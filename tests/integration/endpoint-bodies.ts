@@ -35,6 +35,7 @@ export const validBodies: Record<string, (ids: ProjectIds) => Record<string, unk
   createAnswer: (ids) => ({ observerId: ids.observerId, value: "yes" }),
   updateAnswer: () => ({ version: 1, value: "ambiguous" }),
   createArgument: () => ({ title: "A chapter" }),
+  restoreProjectArchive: () => ({ name: "Restored" }),
   updateArgument: () => ({ version: 1, title: "Renamed" }),
   setArgumentOutline: (ids) => ({ version: 1, points: [{ id: ids.pointId, depth: 0 }] }),
   addArgumentPoint: () => ({ kind: "prose", text: "A further point" }),
