@@ -1,8 +1,10 @@
 // npm start: build when needed, start the database (embedded unless DATABASE_URL is set),
 // migrate, seed the demo project, and serve the production build on PORT (default 3000).
+
+import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
 import { openLocalDatabase } from "../lib/db/local-database";
-import { applyMigrations } from "../lib/db/migrations";
+import { applyMigrations, projectRoot } from "../lib/db/migrations";
 import { seedDemo } from "../prisma/seed";
 import { ensureProductionBuild, localAuthSecret, onShutdown, startNext, waitForServer } from "./app-server";
 
@@ -39,3 +41,26 @@ await waitForServer(address);
 console.log(`\n  Apparatus is running at ${address}`);
 if (seed) console.log("  Demo sign-in: historian@example.org / apparatus-demo");
 console.log("  Stop with Ctrl-C.\n");
+
+// Daily archives of every project, for the embedded database (a deployment backs up its own).
+if (database.embedded && process.env.BACKUPS !== "off") {
+  process.env.DATABASE_URL = database.url;
+  const { runDailyBackup } = await import("../lib/archive/backups");
+  const backupsDir = path.join(projectRoot, ".data", "backups");
+  const backUp = async () => {
+    try {
+      const result = await runDailyBackup(backupsDir);
+      if (!result) return;
+      const failures = result.failed.map((f) => `${f.projectId}: ${f.error}`).join("; ");
+      console.log(
+        result.failed.length
+          ? `Backup FAILED for ${result.failed.length} of ${result.projects} projects (${failures}); it is tried again within the hour.`
+          : `Backup of ${result.projects} projects written to ${path.relative(projectRoot, result.folder)}.`,
+      );
+    } catch (error) {
+      console.error("Backup FAILED:", error instanceof Error ? error.message : error);
+    }
+  };
+  await backUp();
+  setInterval(backUp, 60 * 60 * 1000).unref();
+}

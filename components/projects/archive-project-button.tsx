@@ -25,7 +25,7 @@ export function ArchiveProjectButton({
         disabled={form.pending}
         onClick={() => form.submit({ projectId, version, archived: !archived }, () => router.refresh())}
       >
-        {archived ? "Restore project" : "Archive project"}
+        {archived ? "Unarchive project" : "Archive project"}
       </Button>
     </div>
   );

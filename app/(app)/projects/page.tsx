@@ -25,6 +25,9 @@ export default async function ProjectsPage(props: { searchParams: Promise<{ arch
           >
             {showArchived ? "Current projects" : "Archived projects"}
           </Link>
+          <Link href="/projects/restore" className="text-stone-600 hover:text-accent">
+            Restore from archive
+          </Link>
           <Link
             href="/projects/new"
             className="rounded bg-accent px-3 py-1.5 font-medium text-white hover:bg-accent/90"

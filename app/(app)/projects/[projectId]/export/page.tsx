@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { W3CNotesPanel } from "@/components/archive/w3c-notes-panel";
 import { ExportMenu } from "@/components/citations/export-menu";
 import { ImportPanel } from "@/components/citations/import-panel";
 import { ProjectStyles } from "@/components/citations/project-styles";
@@ -48,7 +49,10 @@ export default async function ProjectExportPage(props: { params: Promise<{ proje
             }))}
           />
         </div>
-        {canAdd && <ImportPanel projectId={projectId} sourcesHref={`/projects/${projectId}/sources`} />}
+        <div className="space-y-6">
+          {canAdd && <ImportPanel projectId={projectId} sourcesHref={`/projects/${projectId}/sources`} />}
+          <W3CNotesPanel projectId={projectId} canImport={canAdd} canShare={canAdd} />
+        </div>
       </div>
     </>
   );
