@@ -55,8 +55,9 @@ test("a file that is not an archive is refused with its reason, and the file sta
     buffer: Buffer.from("not a zip at all"),
   });
   await page.getByRole("button", { name: "Check archive" }).click();
-  await expect(page.getByRole("alert")).toContainText(
+  await expect(page.getByRole("alert").filter({ hasText: "cannot be restored" })).toContainText(
     "This archive cannot be restored: it is not a zip file",
   );
   await expect(page.getByRole("button", { name: "Check archive" })).toBeEnabled();
+  expect(await input.evaluate((element) => (element as HTMLInputElement).files?.[0]?.name)).toBe("notes.zip");
 });

@@ -84,7 +84,7 @@ export const ENTITIES = {
     file: "people.jsonl",
     description:
       "Everyone the project names: members (with their role) and former members who wrote something. Matched by email on restore.",
-    row: z.object({
+    row: z.strictObject({
       id,
       name: optText,
       email: z.string().min(3).max(320),
@@ -95,7 +95,7 @@ export const ENTITIES = {
   project: {
     file: "project.jsonl",
     description: "The project itself: its name and description (one row).",
-    row: z.object({
+    row: z.strictObject({
       id,
       name: z.string().min(1).max(200),
       description: optText,
@@ -108,7 +108,7 @@ export const ENTITIES = {
     file: "sources.jsonl",
     description:
       "Sources with every recorded field, and `csl`, the full CSL-JSON item as imported or last edited.",
-    row: z.object({
+    row: z.strictObject({
       id,
       kind: enumOf(SourceKind),
       cslType: text,
@@ -157,7 +157,7 @@ export const ENTITIES = {
   sourceContributors: {
     file: "source-contributors.jsonl",
     description: "The authors, editors, translators and recipients of each source, in order.",
-    row: z.object({
+    row: z.strictObject({
       id,
       sourceId: id,
       role: enumOf(ContributorRole),
@@ -175,7 +175,7 @@ export const ENTITIES = {
   relations: {
     file: "source-relations.jsonl",
     description: "Provenance: which source reprints, translates, reports or quotes which.",
-    row: z.object({
+    row: z.strictObject({
       id,
       fromSourceId: id,
       toSourceId: id,
@@ -190,7 +190,7 @@ export const ENTITIES = {
   passages: {
     file: "passages.jsonl",
     description: "Passages of sources in their original language, with page, folio, column and paragraph.",
-    row: z.object({
+    row: z.strictObject({
       id,
       sourceId: id,
       text,
@@ -210,7 +210,7 @@ export const ENTITIES = {
   translations: {
     file: "passage-translations.jsonl",
     description: "Translations of passages.",
-    row: z.object({
+    row: z.strictObject({
       id,
       passageId: id,
       language: text,
@@ -225,7 +225,7 @@ export const ENTITIES = {
     file: "photos.jsonl",
     description:
       "Photos and scans of sources' pages; `file` is the original image in photos/, `thumbnailFile` its 480-pixel WebP.",
-    row: z.object({
+    row: z.strictObject({
       id,
       sourceId: id,
       passageId: optId,
@@ -248,7 +248,7 @@ export const ENTITIES = {
   claims: {
     file: "claims.jsonl",
     description: "Claims, with their number (C5), status, tags and period.",
-    row: z.object({
+    row: z.strictObject({
       id,
       number: int,
       statement: text,
@@ -269,7 +269,7 @@ export const ENTITIES = {
     file: "evidence.jsonl",
     description:
       "Evidence: a claim resting on a passage, a whole source or another claim, with stance and confidence.",
-    row: z.object({
+    row: z.strictObject({
       id,
       claimId: id,
       passageId: optId,
@@ -294,7 +294,7 @@ export const ENTITIES = {
   observers: {
     file: "observers.jsonl",
     description: "Observers: newspapers, embassies, ministries, historians, and the body each belongs to.",
-    row: z.object({
+    row: z.strictObject({
       id,
       name: text,
       kind: enumOf(ObserverKind),
@@ -311,7 +311,7 @@ export const ENTITIES = {
   readings: {
     file: "readings.jsonl",
     description: "Observers' readings of sources, each documented by a source.",
-    row: z.object({
+    row: z.strictObject({
       id,
       observerId: id,
       sourceId: id,
@@ -335,25 +335,25 @@ export const ENTITIES = {
   readingPhrases: {
     file: "reading-phrases.jsonl",
     description: "The phrases an observer quoted or stressed.",
-    row: z.object({ id, readingId: id, text, passageId: optId, position: int }),
+    row: z.strictObject({ id, readingId: id, text, passageId: optId, position: int }),
     refs: { readingId: "readings", passageId: "passages" },
   },
   readingClaimStances: {
     file: "reading-claim-stances.jsonl",
     description: "What a reading says of a claim.",
-    row: z.object({ id, readingId: id, claimId: id, stance: enumOf(Stance), note: optText }),
+    row: z.strictObject({ id, readingId: id, claimId: id, stance: enumOf(Stance), note: optText }),
     refs: { readingId: "readings", claimId: "claims" },
   },
   questions: {
     file: "comparison-questions.jsonl",
     description: "The questions asked of every observer's reading of a source.",
-    row: z.object({ id, sourceId: id, text, position: int, version: int, createdById: optId, ...timestamps }),
+    row: z.strictObject({ id, sourceId: id, text, position: int, version: int, createdById: optId, ...timestamps }),
     refs: { sourceId: "sources", createdById: "people" },
   },
   answers: {
     file: "comparison-answers.jsonl",
     description: "Each observer's answer to a question, with the source it is read from.",
-    row: z.object({
+    row: z.strictObject({
       id,
       questionId: id,
       observerId: id,
@@ -378,7 +378,7 @@ export const ENTITIES = {
     file: "annotations.jsonl",
     description:
       "Notes and replies: every shared one, and the private ones of the member who made the archive (of everyone in a server backup), with their anchors in the text.",
-    row: z.object({
+    row: z.strictObject({
       id,
       authorId: optId,
       visibility: enumOf(AnnotationVisibility),
@@ -409,19 +409,19 @@ export const ENTITIES = {
   citationStyles: {
     file: "citation-styles.jsonl",
     description: "CSL styles uploaded to the project, as their XML.",
-    row: z.object({ id, name: text, title: text, xml: text, uploadedById: optId, createdAt: date }),
+    row: z.strictObject({ id, name: text, title: text, xml: text, uploadedById: optId, createdAt: date }),
     refs: { uploadedById: "people" },
   },
   arguments: {
     file: "arguments.jsonl",
     description: "Arguments (chapters, articles, talks).",
-    row: z.object({ id, title: text, description: optText, version: int, createdById: optId, ...timestamps }),
+    row: z.strictObject({ id, title: text, description: optText, version: int, createdById: optId, ...timestamps }),
     refs: { createdById: "people" },
   },
   argumentPoints: {
     file: "argument-points.jsonl",
     description: "The outline of each argument: sections, claim points and prose, in order and depth.",
-    row: z.object({
+    row: z.strictObject({
       id,
       argumentId: id,
       kind: enumOf(ArgumentPointKind),
@@ -443,7 +443,7 @@ export const ENTITIES = {
     file: "history.jsonl",
     description:
       "The project's change history (who changed what, with the values before and after). Ids inside `before` and `after` are the original project's.",
-    row: z.object({
+    row: z.strictObject({
       id,
       actorId: optId,
       action: enumOf(ActivityAction),

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { finished } from "node:stream/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZipFile } from "yazl";
+import { runDailyBackup } from "@/lib/archive/backups";
 import { writeProjectArchive } from "@/lib/archive/export";
 import { ENTITIES, ENTITY_NAMES, MANIFEST_FILE, type Manifest } from "@/lib/archive/format";
 import { memberBytes, openArchive } from "@/lib/archive/read";
@@ -167,6 +168,8 @@ async function compareRoundTrip(
     const renamed = name.replace(id, restored.idMaps.photos.get(id)!);
     expect(b[renamed]?.equals(a[name]!), name).toBe(true);
   }
+  // The copy goes: later files (the seed's) count the demo user's memberships.
+  await prisma.project.delete({ where: { id: restored.projectId } });
   return { manifest, restored, first };
 }
 
@@ -355,5 +358,47 @@ describe("a restore refuses, naming the problem, and writes nothing", () => {
   it("a file that is not an Apparatus archive", async () => {
     const other = await zipOf({ "notes.txt": Buffer.from("hello") }, "other.zip");
     await expectRefused(other, /no manifest\.json: it is not an Apparatus project archive/);
+  });
+});
+
+describe("daily backups", () => {
+  it("archive every project once a day, with every member's private notes, and prune old days", async () => {
+    const { ids } = await everyKindProject();
+    const root = file("backups");
+    // Old days: 2026-10-01, and every day from 2026-11-20 to 2026-12-03.
+    const old = [
+      "2026-10-01",
+      ...Array.from({ length: 14 }, (_, i) => `2026-${i < 11 ? `11-${20 + i}` : `12-0${i - 10}`}`),
+    ];
+    for (const day of old) await mkdir(path.join(root, day), { recursive: true });
+    const result = await runDailyBackup(root, "2026-12-04");
+    expect(result?.failed).toEqual([]);
+    expect(result?.projects).toBe(await prisma.project.count());
+    // Kept: the 7 newest days (11-28 to 12-04), and the newest day of each of the 4 newest weeks
+    // (12-04, 11-29, 11-22, and 10-01 for the week before that).
+    expect(result?.removed.sort()).toEqual([
+      "2026-11-20",
+      "2026-11-21",
+      "2026-11-23",
+      "2026-11-24",
+      "2026-11-25",
+      "2026-11-26",
+      "2026-11-27",
+    ]);
+    const files = await readdir(path.join(root, "2026-12-04"));
+    const mine = files.find((name) => name.endsWith(`-${ids.projectId}.zip`))!;
+    const notes = rowsOf(await readAll(path.join(root, "2026-12-04", mine)), ENTITIES.annotations.file).join(
+      "\n",
+    );
+    expect(notes).toContain("The owner's own private note");
+    expect(notes).toContain("The editor's secret");
+    // Done for the day: a second call writes nothing.
+    expect(await runDailyBackup(root, "2026-12-04")).toBeNull();
+    // And a backup restores like any archive.
+    const restorer = await createUser("from-backup");
+    const restored = await restoreArchive(path.join(root, "2026-12-04", mine), restorer.id);
+    expect(
+      await prisma.annotation.count({ where: { projectId: restored.projectId, visibility: "private" } }),
+    ).toBe(2);
   });
 });
