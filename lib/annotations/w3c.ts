@@ -201,7 +201,7 @@ export function readIncomingNotes(json: unknown): IncomingNote[] {
   else if (object && (object.first as { items?: unknown })?.items)
     list = (object.first as { items: unknown[] }).items;
   else if (object && Array.isArray(object.items)) list = object.items;
-  else if (object && object.target) list = [object];
+  else if (object?.target) list = [object];
   else
     refuseFile(
       "it holds no annotations (expected a W3C AnnotationCollection, AnnotationPage or Annotation, or a Hypothesis export).",

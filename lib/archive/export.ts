@@ -17,7 +17,7 @@ import {
   type Manifest,
   README_FILE,
 } from "./format";
-import { entityRows, type PrivateNotes, photoFile, projectPeople, thumbnailFile } from "./rows";
+import { type Db, entityRows, type PrivateNotes, photoFile, projectPeople, thumbnailFile } from "./rows";
 
 // Writes a project archive as a stream: rows are read a page at a time and photos one at a time,
 // each member is hashed as it is written, and the manifest with the hashes goes in last. Memory
@@ -32,8 +32,8 @@ export interface ArchiveExportOptions {
 }
 
 /** The last migration applied to this database: what an archive's rows were shaped by. */
-export async function currentSchemaMigration(): Promise<string> {
-  const rows = await prisma.$queryRaw<{ name: string }[]>`
+export async function currentSchemaMigration(db: Pick<Db, "$queryRaw"> = prisma): Promise<string> {
+  const rows = await db.$queryRaw<{ name: string }[]>`
     SELECT migration_name AS name FROM "_prisma_migrations"
     WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL
     ORDER BY migration_name DESC LIMIT 1`;
@@ -41,7 +41,7 @@ export async function currentSchemaMigration(): Promise<string> {
 }
 
 /** Rows (and photos) to write, for the progress bar. */
-async function countWork(projectId: string): Promise<number> {
+async function countWork(prisma: Db, projectId: string): Promise<number> {
   const [row] = await prisma.$queryRaw<{ total: bigint }[]>`
     SELECT (SELECT count(*) FROM "Source" WHERE "projectId" = ${projectId})
          + (SELECT count(*) FROM "Passage" WHERE "projectId" = ${projectId})
@@ -52,6 +52,9 @@ async function countWork(projectId: string): Promise<number> {
          + (SELECT count(*) FROM "Activity" WHERE "projectId" = ${projectId}) AS total`;
   return Number(row?.total ?? 0);
 }
+
+/** Photos are read from the database this many bytes at a time. */
+const PHOTO_SLICE_BYTES = 1024 * 1024;
 
 const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -66,11 +69,28 @@ export async function writeProjectArchive(
   outputPath: string,
   options: ArchiveExportOptions,
 ): Promise<Manifest> {
+  // One snapshot for the whole archive: a source added while it is written is in every file or in
+  // none, so that the archive's references always resolve. Read-only: it holds no lock.
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe("SET TRANSACTION READ ONLY");
+      return writeFromSnapshot(tx, projectId, outputPath, options);
+    },
+    { isolationLevel: "RepeatableRead", timeout: 6 * 60 * 60 * 1000, maxWait: 60_000 },
+  );
+}
+
+async function writeFromSnapshot(
+  prisma: Db,
+  projectId: string,
+  outputPath: string,
+  options: ArchiveExportOptions,
+): Promise<Manifest> {
   const project = await prisma.project.findUniqueOrThrow({
     where: { id: projectId },
     select: { id: true, name: true, description: true, archivedAt: true, createdAt: true, updatedAt: true },
   });
-  const total = Math.max(await countWork(projectId), 1);
+  const total = Math.max(await countWork(prisma, projectId), 1);
   let done = 0;
   const advance = (n: number) => {
     done += n;
@@ -102,12 +122,25 @@ export async function writeProjectArchive(
     files[name] = { sha256: hash.digest("hex"), bytes };
   }
 
+  async function* photoSlices(imageId: string, column: "data" | "thumbnail", size: number) {
+    for (let offset = 0; offset < size; offset += PHOTO_SLICE_BYTES) {
+      const [row] = await prisma.$queryRawUnsafe<{ slice: Uint8Array }[]>(
+        `SELECT substring("${column}" FROM $2::int FOR $3::int) AS slice FROM "SourceImage" WHERE id = $1`,
+        imageId,
+        offset + 1,
+        PHOTO_SLICE_BYTES,
+      );
+      if (!row) throw new Error(`Photo ${imageId} was deleted while the archive was being made.`);
+      yield asBuffer(row.slice);
+    }
+  }
+
   async function* single(buffer: Buffer) {
     yield buffer;
   }
 
   try {
-    const people = await projectPeople(projectId);
+    const people = await projectPeople(prisma, projectId);
     counts.people = people.length;
     await addMember(ENTITIES.people.file, single(Buffer.from(people.map(toLine).join(""))), true);
     counts.project = 1;
@@ -116,7 +149,7 @@ export async function writeProjectArchive(
     for (const name of ENTITY_NAMES) {
       if (name === "people" || name === "project") continue;
       counts[name] = 0;
-      const rows = entityRows(name, projectId, options.privateNotes);
+      const rows = entityRows(name, projectId, options.privateNotes, prisma);
       await addMember(
         ENTITIES[name].file,
         (async function* () {
@@ -130,22 +163,22 @@ export async function writeProjectArchive(
       );
     }
 
-    // Photos last, one at a time: they are most of a large archive's bytes, and already compressed.
-    let after: string | undefined;
+    // Photos last, one at a time and in slices: they are most of a large archive's bytes. A slice
+    // of a value stored out of line uncompressed (STORAGE EXTERNAL) is read without the rest.
+    let after = "";
     for (;;) {
-      const batch = await prisma.sourceImage.findMany({
-        where: { projectId, ...(after ? { id: { gt: after } } : {}) },
-        select: { id: true, contentType: true },
-        orderBy: { id: "asc" },
-        take: 200,
-      });
+      const batch = await prisma.$queryRaw<
+        { id: string; contentType: string; dataBytes: number; thumbnailBytes: number }[]
+      >`
+        SELECT id, "contentType", octet_length(data) AS "dataBytes", octet_length(thumbnail) AS "thumbnailBytes"
+        FROM "SourceImage" WHERE "projectId" = ${projectId} AND id > ${after} ORDER BY id LIMIT 200`;
       for (const image of batch) {
-        const bytes = await prisma.sourceImage.findUniqueOrThrow({
-          where: { id: image.id },
-          select: { data: true, thumbnail: true },
-        });
-        await addMember(photoFile(image), single(asBuffer(bytes.data)), false);
-        await addMember(thumbnailFile(image.id), single(asBuffer(bytes.thumbnail)), false);
+        await addMember(photoFile(image), photoSlices(image.id, "data", image.dataBytes), false);
+        await addMember(
+          thumbnailFile(image.id),
+          photoSlices(image.id, "thumbnail", image.thumbnailBytes),
+          false,
+        );
         advance(1);
       }
       if (batch.length < 200) break;
@@ -156,7 +189,7 @@ export async function writeProjectArchive(
       format: ARCHIVE_FORMAT,
       formatVersion: ARCHIVE_FORMAT_VERSION,
       appVersion: packageJson.version,
-      schemaMigration: await currentSchemaMigration(),
+      schemaMigration: await currentSchemaMigration(prisma),
       exportedAt: new Date().toISOString(),
       exportedBy: options.exportedBy,
       privateNotes: options.privateNotes.of,

@@ -347,7 +347,15 @@ export const ENTITIES = {
   questions: {
     file: "comparison-questions.jsonl",
     description: "The questions asked of every observer's reading of a source.",
-    row: z.strictObject({ id, sourceId: id, text, position: int, version: int, createdById: optId, ...timestamps }),
+    row: z.strictObject({
+      id,
+      sourceId: id,
+      text,
+      position: int,
+      version: int,
+      createdById: optId,
+      ...timestamps,
+    }),
     refs: { sourceId: "sources", createdById: "people" },
   },
   answers: {
@@ -415,7 +423,14 @@ export const ENTITIES = {
   arguments: {
     file: "arguments.jsonl",
     description: "Arguments (chapters, articles, talks).",
-    row: z.strictObject({ id, title: text, description: optText, version: int, createdById: optId, ...timestamps }),
+    row: z.strictObject({
+      id,
+      title: text,
+      description: optText,
+      version: int,
+      createdById: optId,
+      ...timestamps,
+    }),
     refs: { createdById: "people" },
   },
   argumentPoints: {

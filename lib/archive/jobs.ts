@@ -176,9 +176,10 @@ export async function acceptRestoreUpload(
   const target = path.join(archiveDirectory(), relative);
   await mkdir(archiveDirectory(), { recursive: true });
   let size = 0;
+  let output: ReturnType<typeof createWriteStream> | undefined;
   try {
     if (!request.body) throw new AppError("INVALID_INPUT", "The archive is empty.", { file: ["Empty"] });
-    const output = createWriteStream(target);
+    output = createWriteStream(target);
     const body = Readable.fromWeb(request.body as never);
     let head = "";
     body.on("data", (chunk: Buffer) => {
@@ -206,6 +207,7 @@ export async function acceptRestoreUpload(
     });
     return toArchiveJobView(job);
   } catch (error) {
+    output?.destroy();
     await rm(target, { force: true });
     throw error;
   }

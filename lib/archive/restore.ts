@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { currentSchemaMigration } from "./export";
 import { ENTITIES, ENTITY_NAMES, type EntityName, type EntitySpec } from "./format";
 import {
@@ -126,32 +126,44 @@ const WITHOUT_PROJECT = new Set<EntityName>([
   "answers",
 ]);
 
-/** Json columns that may hold SQL NULL (Prisma needs DbNull for them, not null). */
-const NULLABLE_JSON: Partial<Record<EntityName, string[]>> = { history: ["before", "after"] };
+/**
+ * The table of each kind. Rows go in as one JSON array per batch, turned into the table's own row
+ * type by PostgreSQL (json_populate_recordset: enums, arrays, dates and jsonb by their input
+ * functions), so that a batch is one parameter, and every trigger of the table runs as for any
+ * insert. Photos go through Prisma: their bytes are not JSON.
+ */
+const TABLES: Record<Exclude<EntityName, "people" | "project" | "photos">, string> = {
+  sources: "Source",
+  sourceContributors: "SourceContributor",
+  relations: "SourceRelation",
+  passages: "Passage",
+  translations: "PassageTranslation",
+  claims: "Claim",
+  evidence: "Evidence",
+  observers: "Observer",
+  readings: "Reading",
+  readingPhrases: "ReadingPhrase",
+  readingClaimStances: "ReadingClaimStance",
+  questions: "ComparisonQuestion",
+  answers: "ComparisonAnswer",
+  annotations: "Annotation",
+  citationStyles: "CitationStyle",
+  arguments: "Argument",
+  argumentPoints: "ArgumentPoint",
+  history: "Activity",
+};
 
 type Writer = (tx: Tx, rows: Record<string, unknown>[]) => Promise<unknown>;
 
-const writers: Record<Exclude<EntityName, "people" | "project">, Writer> = {
-  sources: (tx, data) => tx.source.createMany({ data: data as never }),
-  sourceContributors: (tx, data) => tx.sourceContributor.createMany({ data: data as never }),
-  relations: (tx, data) => tx.sourceRelation.createMany({ data: data as never }),
-  passages: (tx, data) => tx.passage.createMany({ data: data as never }),
-  translations: (tx, data) => tx.passageTranslation.createMany({ data: data as never }),
-  photos: (tx, data) => tx.sourceImage.createMany({ data: data as never }),
-  claims: (tx, data) => tx.claim.createMany({ data: data as never }),
-  evidence: (tx, data) => tx.evidence.createMany({ data: data as never }),
-  observers: (tx, data) => tx.observer.createMany({ data: data as never }),
-  readings: (tx, data) => tx.reading.createMany({ data: data as never }),
-  readingPhrases: (tx, data) => tx.readingPhrase.createMany({ data: data as never }),
-  readingClaimStances: (tx, data) => tx.readingClaimStance.createMany({ data: data as never }),
-  questions: (tx, data) => tx.comparisonQuestion.createMany({ data: data as never }),
-  answers: (tx, data) => tx.comparisonAnswer.createMany({ data: data as never }),
-  annotations: (tx, data) => tx.annotation.createMany({ data: data as never }),
-  citationStyles: (tx, data) => tx.citationStyle.createMany({ data: data as never }),
-  arguments: (tx, data) => tx.argument.createMany({ data: data as never }),
-  argumentPoints: (tx, data) => tx.argumentPoint.createMany({ data: data as never }),
-  history: (tx, data) => tx.activity.createMany({ data: data as never }),
-};
+function writerOf(entity: Exclude<EntityName, "people" | "project">): Writer {
+  if (entity === "photos") return (tx, data) => tx.sourceImage.createMany({ data: data as never });
+  const table = TABLES[entity];
+  return (tx, data) =>
+    tx.$executeRawUnsafe(
+      `INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+      JSON.stringify(data),
+    );
+}
 
 /** A self-reference (a source quoted in another, a reply) is set once every row of the kind exists. */
 /** (updatedAt is written as it was: the row has not changed, it was only put back together.) */
@@ -165,9 +177,9 @@ const selfRefUpdates: Partial<Record<EntityName, SelfRefUpdate>> = {
     tx.annotation.update({ where: { id }, data: { parentId: value, updatedAt } }),
 };
 
-const BATCH_ROWS = 1000;
-/** Photos are written in batches of at most this many bytes. */
-const BATCH_PHOTO_BYTES = 64 * 1024 * 1024;
+const BATCH_ROWS = 2000;
+/** Photos are written in batches of at most this many bytes (a large photo alone). */
+const BATCH_PHOTO_BYTES = 16 * 1024 * 1024;
 
 export interface RestoreResult {
   projectId: string;
@@ -262,7 +274,7 @@ async function writeAll(
   for (const entity of ENTITY_NAMES) {
     if (entity === "people" || entity === "project") continue;
     const spec: EntitySpec = ENTITIES[entity];
-    const write = writers[entity];
+    const write = writerOf(entity);
     const map = idMaps[entity];
     const pendingSelfRefs: { id: string; old: string; updatedAt: string }[] = [];
     let batch: Record<string, unknown>[] = [];
@@ -290,9 +302,6 @@ async function writeAll(
       }
       for (const [field, target] of Object.entries(spec.listRefs ?? {})) {
         data[field] = (row[field] as string[]).map((old) => idMaps[target as EntityName].get(old)!);
-      }
-      for (const field of NULLABLE_JSON[entity] ?? []) {
-        if (data[field] === null) data[field] = Prisma.DbNull;
       }
       if (entity === "history") data.entityId = anyNewId(idMaps, row.entityId as string);
       if (entity === "photos") {

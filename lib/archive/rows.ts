@@ -1,4 +1,4 @@
-import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { EntityName } from "./format";
 
 // How each entity's rows are read from the database for an archive, a page at a time in id order
@@ -9,6 +9,9 @@ export const PAGE_SIZE = 1000;
 /** Whose private notes an archive carries: one member's (a member's download) or all (a backup). */
 export type PrivateNotes = { of: "member"; userId: string } | { of: "backup" };
 
+/** The archive is read in one transaction (a single snapshot), so that its files agree. */
+export type Db = Prisma.TransactionClient;
+
 type Page = (projectId: string, after: string | undefined, take: number) => Promise<{ id: string }[]>;
 
 const keyset = (after: string | undefined) => (after ? { id: { gt: after } } : {});
@@ -16,7 +19,10 @@ const order = { id: "asc" } as const;
 
 const omitProject = { projectId: true } as const;
 
-function pages(privateNotes: PrivateNotes): Record<Exclude<EntityName, "people" | "project">, Page> {
+function pages(
+  prisma: Db,
+  privateNotes: PrivateNotes,
+): Record<Exclude<EntityName, "people" | "project">, Page> {
   return {
     sources: (projectId, after, take) =>
       prisma.source.findMany({
@@ -193,8 +199,9 @@ export async function* entityRows(
   name: Exclude<EntityName, "people" | "project">,
   projectId: string,
   privateNotes: PrivateNotes,
+  prisma: Db,
 ): AsyncGenerator<Record<string, unknown>[]> {
-  const page = pages(privateNotes)[name];
+  const page = pages(prisma, privateNotes)[name];
   let after: string | undefined;
   for (;;) {
     const rows = await page(projectId, after, PAGE_SIZE);
@@ -206,7 +213,7 @@ export async function* entityRows(
 }
 
 /** The people a project names: its members, and anyone whose id its rows carry. */
-export async function projectPeople(projectId: string) {
+export async function projectPeople(prisma: Db, projectId: string) {
   const members = await prisma.membership.findMany({
     where: { projectId },
     select: { role: true, user: { select: { id: true, name: true, email: true } } },
