@@ -1,6 +1,6 @@
 import "server-only";
-import { assertCanAdd } from "@/lib/claims/mutations";
 import { AppError, invalidInput } from "@/lib/errors/app-error";
+import { assertCanAdd } from "@/lib/projects/guards";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { listDuplicateFacts } from "./data";
 import { jobAccepted } from "./export-request";

@@ -1,12 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { assertCanAdd, lockProject } from "@/lib/claims/mutations";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { cslDirectory } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { snapshotOf } from "@/lib/history/changes";
 import { assertCanModify } from "@/lib/projects/access";
+import { assertCanAdd, lockProject } from "@/lib/projects/guards";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { toCslItem } from "@/lib/sources/csl";
 import { formatPool } from "./format-pool";

@@ -5,21 +5,10 @@ import { AppError } from "@/lib/errors/app-error";
 import { conflictError } from "@/lib/history/conflict";
 import { recordActivity } from "@/lib/history/mutations";
 import { assertCanModify } from "@/lib/projects/access";
-import { roleAtLeast } from "@/lib/projects/roles";
+import { assertCanAdd, lockProject } from "@/lib/projects/guards";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { edtfColumns } from "@/lib/validation/fields";
 import type { ClaimFields, UpdateClaimInput } from "./schema";
-
-export function assertCanAdd(access: ProjectAccess, noun: string): void {
-  if (!roleAtLeast(access.role, "contributor")) {
-    throw new AppError("FORBIDDEN", `Viewers cannot add ${noun}; ask an owner for the contributor role.`);
-  }
-}
-
-/** Serialises writes that must see each other within a project (numbering, cycle checks). */
-export async function lockProject(tx: Prisma.TransactionClient, projectId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${projectId}, 0))`;
-}
 
 function periodColumns(period: string | null | undefined) {
   const columns = edtfColumns(period);

@@ -1,11 +1,11 @@
 import "server-only";
-import { assertCanAdd } from "@/lib/claims/mutations";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { conflictError } from "@/lib/history/conflict";
 import { recordActivity } from "@/lib/history/mutations";
 import { assertCanModify } from "@/lib/projects/access";
+import { assertCanAdd } from "@/lib/projects/guards";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { imageSelect } from "./data";
 import { processImage } from "./process";

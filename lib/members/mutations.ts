@@ -1,11 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { lockProject } from "@/lib/claims/mutations";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ProjectRole } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { recordActivity } from "@/lib/history/mutations";
+import { lockProject } from "@/lib/projects/guards";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { hashToken } from "@/lib/tokens/token-format";
 import type { CreateInvitationInput } from "./schema";

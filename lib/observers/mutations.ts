@@ -1,11 +1,11 @@
 import "server-only";
-import { assertCanAdd, lockProject } from "@/lib/claims/mutations";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { conflictError } from "@/lib/history/conflict";
 import { recordActivity } from "@/lib/history/mutations";
 import { assertCanModify } from "@/lib/projects/access";
+import { assertCanAdd, lockProject } from "@/lib/projects/guards";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { edtfColumns } from "@/lib/validation/fields";
 import type {

@@ -2,10 +2,10 @@ import { endpoints } from "@/lib/api/endpoints";
 import { readBinaryFileBody } from "@/lib/api/file-body";
 import { decodeCursor } from "@/lib/api/pagination";
 import { apiRoute } from "@/lib/api/route";
-import { assertCanAdd } from "@/lib/claims/mutations";
 import { imageCursorSchema, listSourceImages } from "@/lib/images/data";
 import { uploadSourceImage } from "@/lib/images/mutations";
 import { requireAccessThrough } from "@/lib/projects/access";
+import { assertCanAdd } from "@/lib/projects/guards";
 import { findSourceProjectId } from "@/lib/sources/data";
 
 const access = (userId: string, sourceId: string) =>
