@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { apiError } from "@/components/citations/citation-job";
+import { apiError, ProgressBar } from "@/components/citations/citation-job";
 import { Button } from "@/components/ui/button";
-import { formatBytes, JobProgress, useArchiveJob } from "./use-archive-job";
+import { formatBytes, useArchiveJob } from "./use-archive-job";
 
 /** An owner's "Download archive": the whole project as one .zip, made as a job with progress. */
 export function ProjectArchivePanel({ projectId }: { projectId: string }) {
@@ -40,7 +40,7 @@ export function ProjectArchivePanel({ projectId }: { projectId: string }) {
           {error}
         </p>
       )}
-      {job && job.status !== "done" && job.status !== "failed" && <JobProgress job={job} label="Archive" />}
+      {job && job.status !== "done" && job.status !== "failed" && <ProgressBar job={job} label="Archive" />}
       {job?.status === "failed" && (
         <p role="alert" className="mt-2 text-sm text-rose-800">
           {job.error}

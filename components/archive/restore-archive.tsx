@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { useId, useState } from "react";
+import { ProgressBar } from "@/components/citations/citation-job";
 import { Button } from "@/components/ui/button";
-import { type ArchiveJobState, formatBytes, JobProgress, useArchiveJob } from "./use-archive-job";
+import { type ArchiveJobState, formatBytes, useArchiveJob } from "./use-archive-job";
 
 // "Restore from archive": upload the .zip (checked whole on the server, nothing written), read
 // the dry-run report, then restore it into a new project.
@@ -205,7 +206,7 @@ export function RestoreArchive() {
               <Button onClick={restore}>Restore as a new project</Button>
             </div>
           )}
-          {(job.status === "queued" || job.status === "running") && <JobProgress job={job} label="Restore" />}
+          {(job.status === "queued" || job.status === "running") && <ProgressBar job={job} label="Restore" />}
           {job.status === "failed" && (
             <p role="alert" className="mt-3 text-sm text-rose-800">
               {job.error}

@@ -51,36 +51,6 @@ export function useArchiveJob() {
   return { job, follow, reset: () => setJob(null) };
 }
 
-export function JobProgress({ job, label }: { job: ArchiveJobState; label: string }) {
-  const percent =
-    job.total > 0
-      ? Math.min(100, Math.round((job.progress / job.total) * 100))
-      : job.status === "done"
-        ? 100
-        : 0;
-  return (
-    <div className="mt-3" aria-live="polite">
-      <div className="flex justify-between text-xs text-stone-600">
-        <span>
-          {label}: job.status === "queued" ? "waiting to start" : job.status === "running" ? "working" :
-          job.status
-        </span>
-        <span>{percent}%</span>
-      </div>
-      <div
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        className="mt-1 h-2 w-full overflow-hidden rounded bg-stone-200"
-      >
-        <div className="h-full bg-accent transition-all" style={{ width: `${percent}%` }} />
-      </div>
-    </div>
-  );
-}
-
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(0)} KB`;

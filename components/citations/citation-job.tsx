@@ -77,7 +77,13 @@ export async function saveResponse(response: Response, fallbackName: string): Pr
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ProgressBar({ job, label }: { job: CitationJobState; label: string }) {
+export function ProgressBar({
+  job,
+  label,
+}: {
+  job: Pick<CitationJobState, "progress" | "total"> & { status: string };
+  label: string;
+}) {
   const percent =
     job.total > 0
       ? Math.min(100, Math.round((job.progress / job.total) * 100))

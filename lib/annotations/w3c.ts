@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { recordActivity } from "@/lib/history/mutations";
 import type { ProjectAccess } from "@/lib/projects/types";
-import { anchorSelector, CONTEXT_LENGTH } from "./anchoring";
+import { anchorSelector, CONTEXT_LENGTH, commonPrefixLength, commonSuffixLength } from "./anchoring";
 import { visibleTo } from "./data";
 import { assertMayShare } from "./mutations";
 
@@ -417,20 +417,8 @@ async function findPassageQuoting(
     if (!span) continue;
     const before = candidate.text.slice(Math.max(0, span.start - quote.prefix.length), span.start);
     const after = candidate.text.slice(span.end, span.end + quote.suffix.length);
-    const score = sharedEnd(before, quote.prefix) + sharedStart(after, quote.suffix);
+    const score = commonSuffixLength(before, quote.prefix) + commonPrefixLength(after, quote.suffix);
     if (!best || score > best.score) best = { id: candidate.id, score };
   }
   return best?.id ?? null;
-}
-
-function sharedEnd(a: string, b: string) {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-
-function sharedStart(a: string, b: string) {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
 }

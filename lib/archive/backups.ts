@@ -2,6 +2,7 @@ import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { prisma } from "@/lib/db/client";
 import { writeProjectArchive } from "./export";
+import { projectSlug } from "./format";
 
 // Daily backups of every project for the embedded database of `npm start`, whose user has no
 // database administrator: one folder per day under .data/backups, each project an archive that
@@ -44,14 +45,7 @@ export interface BackupResult {
 }
 
 function fileNameOf(project: { id: string; name: string }) {
-  const slug = project.name
-    .normalize("NFKD")
-    .replace(/[^\w\s-]/g, "")
-    .trim()
-    .replace(/\s+/g, "-")
-    .toLowerCase()
-    .slice(0, 50);
-  return `${slug || "project"}-${project.id}.zip`;
+  return `${projectSlug(project.name, 50)}-${project.id}.zip`;
 }
 
 /**

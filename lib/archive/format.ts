@@ -499,6 +499,18 @@ export const manifestSchema = z.object({
 
 export type Manifest = z.infer<typeof manifestSchema>;
 
+/** A project's name as a file name: ASCII letters, digits and hyphens ("stalins-february-1938-letter"). */
+export function projectSlug(name: string, maxLength = 60): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[^\w\s-]/g, "")
+    .trim()
+    .replace(/\s+/g, "-")
+    .toLowerCase()
+    .slice(0, maxLength);
+  return slug || "project";
+}
+
 /** README.txt: what a person who unzips the archive finds in it. */
 export function archiveReadme(manifest: Manifest): string {
   const lines = [

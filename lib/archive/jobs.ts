@@ -11,6 +11,7 @@ import { enqueue, startWorker } from "@/lib/jobs/queue";
 import { requireProjectAccess } from "@/lib/projects/access";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { writeProjectArchive } from "./export";
+import { projectSlug } from "./format";
 import { newId, planRestore, restoreArchive } from "./restore";
 import { ARCHIVE_UPLOAD_TYPES, maxArchiveBytes } from "./schema";
 
@@ -71,18 +72,6 @@ function filePathOf(job: { filePath: string | null }): string {
   return path.join(archiveDirectory(), job.filePath);
 }
 
-function slug(name: string): string {
-  return (
-    name
-      .normalize("NFKD")
-      .replace(/[^\w\s-]/g, "")
-      .trim()
-      .replace(/\s+/g, "-")
-      .toLowerCase()
-      .slice(0, 60) || "project"
-  );
-}
-
 /** Removes the files of this user's jobs that finished more than a week ago. */
 async function sweepOldFiles(userId: string) {
   const old = await prisma.archiveJob.findMany({
@@ -112,7 +101,7 @@ export async function startArchiveExport(access: ProjectAccess): Promise<Archive
       kind: "export",
       status: "queued",
       projectId: access.projectId,
-      fileName: `${slug(project.name)}-${day}.apparatus.zip`,
+      fileName: `${projectSlug(project.name)}-${day}.apparatus.zip`,
     },
   });
   await enqueueArchiveJob(job.id);
