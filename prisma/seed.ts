@@ -114,6 +114,7 @@ function sources(projectId: string, userId: string): Row<Prisma.SourceUncheckedC
       issuedStart: FEB_1938.start,
       issuedEnd: FEB_1938.end,
       containerTitle: "Pravda",
+      containerTitleOriginal: "Правда",
       publisherPlace: "Moscow",
       language: "ru",
       abstract:
@@ -133,6 +134,7 @@ function sources(projectId: string, userId: string): Row<Prisma.SourceUncheckedC
         "original-title": "Ответ товарищу Иванову Ивану Филипповичу",
         author: [{ family: "Stalin", given: "I. V." }],
         "container-title": "Pravda",
+        "original-container-title": "Правда",
         "publisher-place": "Moscow",
         issued: { "date-parts": [[1938, 2]] },
         language: "ru",
@@ -149,7 +151,6 @@ function sources(projectId: string, userId: string): Row<Prisma.SourceUncheckedC
       issuedStart: FEB_1938.start,
       issuedEnd: FEB_1938.end,
       containerTitle: "Le Journal de Moscou",
-      publisherPlace: "Moscow",
       language: "fr",
       abstract: "The French text of Stalin's reply to Ivanov, for readers outside the USSR.",
       note:
@@ -162,7 +163,6 @@ function sources(projectId: string, userId: string): Row<Prisma.SourceUncheckedC
         title: "Réponse au camarade Ivanov",
         author: [{ family: "Stalin", given: "I. V." }],
         "container-title": "Le Journal de Moscou",
-        "publisher-place": "Moscow",
         issued: { "date-parts": [[1938, 2]] },
         language: "fr",
       },
@@ -212,6 +212,8 @@ function sources(projectId: string, userId: string): Row<Prisma.SourceUncheckedC
       archiveSeries: tnaDispatch.series,
       archiveFile: tnaDispatch.file,
       archiveFolio: tnaDispatch.folio,
+      // Where the dispatch was written: cited "British Embassy, Moscow, to Foreign Office".
+      publisherPlace: "Moscow",
       note:
         `${ILLUSTRATIVE_REFERENCE} Raack records that British diplomats in Moscow reported and ` +
         "commented on the statement; this dispatch stands for them in the demo. Its date, title and the " +
@@ -221,12 +223,13 @@ function sources(projectId: string, userId: string): Row<Prisma.SourceUncheckedC
         type: "manuscript",
         genre: "Dispatch",
         title: "[Dispatch from the British Embassy in Moscow on Stalin's reply to Ivanov]",
-        author: [{ literal: "British Embassy, Moscow" }],
+        author: [{ literal: "British Embassy" }],
+        "publisher-place": "Moscow",
         recipient: [{ literal: "Foreign Office" }],
         issued: { "date-parts": [[1938, 2]] },
         archive: "The National Archives",
         "archive-place": "Kew",
-        archive_location: `${tnaDispatch.collection} ${tnaDispatch.series}/${tnaDispatch.file}, f. ${tnaDispatch.folio}`,
+        archive_location: `${tnaDispatch.collection} ${tnaDispatch.series}/${tnaDispatch.file}, fol. ${tnaDispatch.folio}`,
         language: "en",
       },
     },
@@ -261,7 +264,7 @@ function sources(projectId: string, userId: string): Row<Prisma.SourceUncheckedC
         issued: { "date-parts": [[1938, 2]] },
         archive: "The National Archives",
         "archive-place": "Kew",
-        archive_location: `${tnaMinute.collection} ${tnaMinute.series}/${tnaMinute.file}, f. ${tnaMinute.folio}`,
+        archive_location: `${tnaMinute.collection} ${tnaMinute.series}/${tnaMinute.file}, fol. ${tnaMinute.folio}`,
         language: "en",
       },
     },
@@ -315,7 +318,7 @@ function contributors(): Row<Prisma.SourceContributorUncheckedCreateInput>[] {
       sourceId: SRC.dispatch,
       role: ContributorRole.author,
       position: 0,
-      literal: "British Embassy, Moscow",
+      literal: "British Embassy",
     },
     {
       id: "demo-ctb-moscow-dispatch-2",

@@ -8,6 +8,8 @@ export interface StyleOption {
   /** The independent style a dependent one formats with. */
   dependsOn?: string | null;
   uploaded?: boolean;
+  /** For Apparatus's own variant of a published style: what it changes. */
+  changes?: string | null;
 }
 
 interface StyleList {
@@ -16,7 +18,7 @@ interface StyleList {
   set: string;
   total: number;
   uploaded: { id: string; styleId: string; title: string }[];
-  styles: { id: string; title: string; dependsOn: string | null }[];
+  styles: { id: string; title: string; dependsOn: string | null; changes: string | null }[];
 }
 
 /**
@@ -114,6 +116,11 @@ export function StylePicker({
           </option>
         ))}
       </select>
+      {current?.changes && (
+        <p className="mt-1 text-xs text-stone-600">
+          <span className="font-medium">Apparatus’s variant of the official style.</span> {current.changes}
+        </p>
+      )}
       {styleSet && (
         <p role="status" className="mt-1 text-xs text-stone-600">
           {styleSet}

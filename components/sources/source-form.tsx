@@ -14,6 +14,7 @@ import { composeArchiveLocation } from "@/lib/sources/archival-locator";
 import { SOURCE_KIND_INFO, SOURCE_KINDS } from "@/lib/sources/kinds";
 import type { ARCHIVAL_SCHEMES } from "@/lib/sources/schema";
 import { CONTRIBUTOR_ROLES } from "@/lib/sources/schema";
+import { hasCyrillic, romanizeCyrillic } from "@/lib/text/transliterate";
 
 type SourceKind = (typeof SOURCE_KINDS)[number];
 type ContributorRole = (typeof CONTRIBUTOR_ROLES)[number];
@@ -26,6 +27,7 @@ const TEXT_FIELDS = [
   "titleTransliterated",
   "titleTranslated",
   "containerTitle",
+  "containerTitleOriginal",
   "collectionTitle",
   "volume",
   "issue",
@@ -67,7 +69,7 @@ type LocatorField = (typeof LOCATOR_FIELDS)[number];
 // The fields each section of the form holds; DOI is placed with the publication or, for articles
 // that have no publication section, with the container.
 const SECTION_FIELDS: Record<Section, TextFieldName[]> = {
-  container: ["containerTitle", "volume", "issue", "page"],
+  container: ["containerTitle", "containerTitleOriginal", "volume", "issue", "page"],
   publication: ["publisher", "publisherPlace", "edition", "collectionTitle", "isbn"],
   archive: ["archive", "archivePlace", ...LOCATOR_FIELDS, "archiveLocation"],
   web: ["url"],
@@ -178,11 +180,18 @@ function issuedText(edtf: string | null): string {
   return reread.ok && reread.edtf === edtf ? words : edtf;
 }
 
+/** Kinds of unpublished document whose place is where they were written, asked with the archive. */
+function asksPlaceWritten(shown: Set<Section>): boolean {
+  return shown.has("archive") && !shown.has("publication");
+}
+
 function sectionsShown(kind: SourceKind, initial: Texts): Set<Section> {
   const shown = new Set<Section>(SOURCE_KIND_INFO[kind].sections);
+  const placeWritten = asksPlaceWritten(shown);
   // A section that already holds something stays visible, so that nothing stored is hidden.
   for (const section of SECTIONS) {
-    if (SECTION_FIELDS[section].some((field) => initial[field].trim())) shown.add(section);
+    const fields = SECTION_FIELDS[section].filter((field) => !(placeWritten && field === "publisherPlace"));
+    if (fields.some((field) => initial[field].trim())) shown.add(section);
   }
   if (initial.doi.trim() && !shown.has("container")) shown.add("publication");
   return shown;
@@ -306,6 +315,13 @@ export function SourceForm({
   }
 
   const containerLabel = CONTAINER_LABEL[kind] ?? "Title of the whole work";
+  // Cyrillic titles are romanized for citations when no transliteration is typed; offered here
+  // so that the historian sees it and can keep or correct it.
+  const suggestedRomanization =
+    hasCyrillic(texts.titleOriginal) &&
+    romanizeCyrillic(texts.titleOriginal.trim()) !== texts.titleTransliterated.trim()
+      ? romanizeCyrillic(texts.titleOriginal.trim())
+      : null;
   const composed = composeArchiveLocation({
     archivalScheme: scheme,
     archiveRepository: texts.archiveRepository,
@@ -346,7 +362,25 @@ export function SourceForm({
             className={`${CONTROL} font-serif`}
             {...bind("titleOriginal")}
           />
-          <TextField label="Transliteration" {...bind("titleTransliterated")} />
+          <div>
+            <TextField
+              label="Transliteration"
+              hint="Cited in place of a non-Latin title (Settings → Citations)"
+              {...bind("titleTransliterated")}
+            />
+            {suggestedRomanization && (
+              <p className="mt-1 text-sm text-stone-600">
+                Library of Congress: <span className="font-serif">{suggestedRomanization}</span>{" "}
+                <button
+                  type="button"
+                  className="font-medium text-accent underline underline-offset-2"
+                  onClick={() => set("titleTransliterated", suggestedRomanization)}
+                >
+                  Use it
+                </button>
+              </p>
+            )}
+          </div>
         </div>
         <TextField label="Translated title" {...bind("titleTranslated")} />
       </Group>
@@ -453,7 +487,16 @@ export function SourceForm({
 
       {shown.has("container") && (
         <Group legend="Published in" hint={unusual(kind, "container")}>
-          <TextField label={containerLabel} {...bind("containerTitle")} />
+          <div className="grid gap-4 md:grid-cols-2">
+            <TextField label={containerLabel} {...bind("containerTitle")} />
+            <TextField
+              label="Name in its own script"
+              hint="Правда beside Pravda: cited where the project cites originals, and found by search"
+              lang={texts.language || undefined}
+              className={`${CONTROL} font-serif`}
+              {...bind("containerTitleOriginal")}
+            />
+          </div>
           <div className="grid gap-4 md:grid-cols-3">
             <TextField label="Volume" {...bind("volume")} />
             <TextField label="Issue" {...bind("issue")} />
@@ -483,6 +526,14 @@ export function SourceForm({
           <div className="grid gap-4 md:grid-cols-2">
             <TextField label="Archive" placeholder="The National Archives" {...bind("archive")} />
             <TextField label="Place of the archive" placeholder="Kew" {...bind("archivePlace")} />
+            {asksPlaceWritten(shown) && (
+              <TextField
+                label="Written at"
+                hint="Cited “Sender, Place, to Recipient”: British Embassy, Moscow, to Foreign Office"
+                placeholder="Moscow"
+                {...bind("publisherPlace")}
+              />
+            )}
           </div>
           <fieldset>
             <legend className="text-sm font-medium text-stone-700">Reference system</legend>

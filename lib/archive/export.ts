@@ -88,7 +88,15 @@ async function writeFromSnapshot(
 ): Promise<Manifest> {
   const project = await prisma.project.findUniqueOrThrow({
     where: { id: projectId },
-    select: { id: true, name: true, description: true, archivedAt: true, createdAt: true, updatedAt: true },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      archivedAt: true,
+      citationScript: true,
+      createdAt: true,
+      updatedAt: true,
+    },
   });
   const total = Math.max(await countWork(prisma, projectId), 1);
   let done = 0;

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import type { CitationScript } from "@/lib/db/generated/enums";
 import { currentSchemaMigration } from "./export";
 import { ENTITIES, ENTITY_NAMES, type EntityName, type EntitySpec } from "./format";
 import {
@@ -251,6 +252,7 @@ async function writeAll(
     name: string;
     description: string | null;
     archivedAt: string | null;
+    citationScript?: CitationScript;
     createdAt: string;
     updatedAt: string;
   };
@@ -259,6 +261,7 @@ async function writeAll(
       name: name ?? projectRow.name,
       description: projectRow.description,
       archivedAt: projectRow.archivedAt,
+      citationScript: projectRow.citationScript,
       createdAt: projectRow.createdAt,
     },
     select: { id: true },

@@ -131,13 +131,16 @@ describe("an argument in Chicago notes", () => {
     );
     // The same source again, in the next note: a short note (author only, as it is so near).
     expect(notes[1]).toBe("Raack, 16.");
+    // A Cyrillic title romanized (Library of Congress), as Chicago recommends (14.98).
     expect(notes[2]).toContain(
-      "I. V. Stalin, “Ответ товарищу Иванову Ивану Филипповичу,” Правда, February 1938, 1; “Réponse au camarade Ivanov,” Le Journal de Moscou, February 1938.",
+      "I. V. Stalin, “Otvet tovarishchu Ivanovu Ivanu Filippovichu,” Pravda, February 1938, 1; “Réponse au camarade Ivanov,” Le Journal de Moscou, February 1938.",
     );
+    // An untitled newspaper item: its description in brackets, the newspaper without its "The".
     expect(notes[2]).toMatch(
-      / But see “\[Report of Stalin’s Reply to Ivanov\],” The Times, February 1938, quoted in Raack, Stalin’s Drive to the West, 1938-1945, 40\.$/,
+      / But see \[Report of Stalin’s reply to Ivanov\], Times, February 1938, quoted in Raack, Stalin’s Drive, 40\.$/,
     );
-    expect(notes[3]).toBe("Raack, Stalin’s Drive to the West, 1938-1945, 20.");
+    // A short title: at most four words, no subtitle, no dates (14.33).
+    expect(notes[3]).toBe("Raack, Stalin’s Drive, 20.");
     // Footnote marks stand at the end of each claim point, numbered in order.
     const marks = doc.blocks.flatMap((block) =>
       block.kind === "paragraph"
@@ -167,6 +170,17 @@ describe("an argument in Chicago notes", () => {
     );
   });
 
+  it("keeps the original script where the project asks for it", async () => {
+    const original = await composeArgument(input, { ...options, script: "original" });
+    expect(original.notes.map(plainText)[2]).toContain(
+      "I. V. Stalin, “Ответ товарищу Иванову Ивану Филипповичу,” Правда",
+    );
+    const both = await composeArgument(input, { ...options, script: "both" });
+    expect(both.notes.map(plainText)[2]).toContain(
+      "“Otvet tovarishchu Ivanovu Ivanu Filippovichu (Ответ товарищу Иванову Ивану Филипповичу),”",
+    );
+  });
+
   it("says Ibid. where the style asks for it", async () => {
     const doc = await composeArgument(input, { ...options, style: chicagoIbid });
     expect(doc.notes.map(plainText)[1]).toBe("Ibid., 16.");
@@ -181,7 +195,7 @@ describe("an argument in Chicago notes", () => {
       .map(([, , body]) => body!.replace(/<[^>]+>/g, ""));
     expect(bodies).toHaveLength(4);
     expect(bodies[1]).toContain("Ibid., 16.");
-    expect(bodies[2]).toContain("Ответ товарищу Иванову");
+    expect(bodies[2]).toContain("Otvet tovarishchu Ivanovu");
     expect(bodies[2]).toContain("Réponse au camarade Ivanov");
     const document = new TextDecoder().decode(docx["word/document.xml"]!);
     expect(document).toContain("Février 1938");
@@ -193,6 +207,6 @@ describe("an argument in Chicago notes", () => {
     );
     expect(notes).toHaveLength(4);
     expect(notes[1]).toContain("Ibid., 16.");
-    expect(notes[3]).toContain("Raack, Stalin’s Drive to the West, 1938-1945, 20.");
+    expect(notes[3]).toContain("Raack, Stalin’s Drive, 20.");
   });
 });

@@ -2,14 +2,15 @@ import {
   bibliographySection,
   type CitableSource,
   type ExportRequest,
-  forFormatting,
   type Locator,
   splitLocator,
 } from "@/lib/citations/export";
 import { type FormatTarget, formatNotes, type NoteCite, type Progress } from "@/lib/citations/formatting";
+import { itemForStyle } from "@/lib/citations/item-for-style";
 import { quotedInTerm } from "@/lib/citations/locales";
 import type { CslItem } from "@/lib/citations/render";
 import type { ResolvedStyle } from "@/lib/citations/styles";
+import type { CitationScript } from "@/lib/db/generated/enums";
 import type { ArgumentDocument, Block, Inline } from "./document";
 import { runsFromHtml } from "./runs";
 import type { QuoteMode } from "./schema";
@@ -61,6 +62,8 @@ export interface ComposeOptions {
   cslDirectory?: string;
   bibliography: boolean;
   evidenceCheck: boolean;
+  /** How the project cites titles in a non-Latin script. */
+  script?: CitationScript;
 }
 
 const WORDS: Record<
@@ -201,7 +204,7 @@ export async function composeArgument(
   }
   const items: CslItem[] = citedIds.map((id) => {
     const source = input.sources.get(id)!;
-    return forFormatting(pinpointed.get(id) ? source.cslForPinpoint : source.csl);
+    return itemForStyle(pinpointed.get(id) ? source.cslForPinpoint : source.csl, { script: options.script });
   });
   const noteHtml = notesCites.length ? await formatNotes(target, items, notesCites, onProgress) : [];
   const notes = noteHtml.map(runsFromHtml);
@@ -213,6 +216,7 @@ export async function composeArgument(
       style: options.style,
       locale: options.locale,
       cslDirectory: options.cslDirectory,
+      script: options.script,
     };
     const { section, hangingIndent } = await bibliographySection(
       words.bibliography,

@@ -1,7 +1,8 @@
 import "server-only";
-import { chooseStyle } from "@/lib/citations/data";
-import { forFormatting, slug } from "@/lib/citations/export";
+import { chooseStyle, citationScript } from "@/lib/citations/data";
+import { slug } from "@/lib/citations/export";
 import { countUncached, type Progress } from "@/lib/citations/formatting";
+import { itemForStyle } from "@/lib/citations/item-for-style";
 import { AppError } from "@/lib/errors/app-error";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { composeArgument } from "./compose";
@@ -45,7 +46,8 @@ export async function prepareArgumentExport(
   const { style } = await chooseStyle(access, params.style);
   const input = await loadArgumentForExport(access, params.argumentId, params.locale);
   if (!input) throw new AppError("NOT_FOUND", "Argument not found.");
-  const items = [...input.sources.values()].map((source) => forFormatting(source.csl));
+  const script = await citationScript(access);
+  const items = [...input.sources.values()].map((source) => itemForStyle(source.csl, { script }));
   const type = FILE_TYPES[params.format];
   return {
     coldEntries: countUncached({ style, locale: params.locale }, items),
@@ -57,6 +59,7 @@ export async function prepareArgumentExport(
           locale: params.locale,
           bibliography: params.bibliography,
           evidenceCheck: params.evidenceCheck,
+          script,
         },
         onProgress,
       );

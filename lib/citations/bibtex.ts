@@ -1,6 +1,7 @@
 import { plugins } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import { parse as parseLatexValue } from "@citation-js/plugin-bibtex/lib/input/value.js";
+import { hasCyrillic, hasNonLatinLetters, romanizeCyrillic } from "@/lib/text/transliterate";
 import { citationKeys } from "./citation-keys";
 import {
   type CslDate,
@@ -131,13 +132,16 @@ const CSL_TYPES = new Set([
   "webpage",
 ]);
 
+/**
+ * The entry type, and the CSL type in `entrysubtype` where the entry type alone would not read
+ * back as it (a newspaper article is an @article with entrysubtype newspaper, biblatex's own
+ * convention). Plain BibTeX styles ignore the field; our importer reads it in both dialects.
+ */
 function entryType(type: string, dialect: BibtexDialect): { type: string; subtype?: string } {
   const mapped = TYPE_OUT[type];
-  if (mapped) {
-    return { type: mapped[dialect], subtype: dialect === "biblatex" ? mapped.subtype : undefined };
-  }
-  // BibLaTeX keeps any other CSL type in entrysubtype, which styles do not print.
-  return { type: "misc", subtype: dialect === "biblatex" ? type : undefined };
+  const entry = mapped?.[dialect] ?? "misc";
+  const subtype = mapped?.subtype ?? (cslType(entry, null) === type ? undefined : type);
+  return { type: entry, subtype };
 }
 
 function cslType(entryTypeName: string, subtype: string | null): string {
@@ -153,6 +157,8 @@ function cslType(entryTypeName: string, subtype: string | null): string {
 }
 
 const ARTICLE_TYPES = new Set(["article-journal", "article-magazine", "article-newspaper", "article"]);
+/** Types whose `number` is their own (a report's, a patent's), not a number in a series. */
+const NUMBERED_TYPES = new Set(["report", "patent", "standard", "legislation", "bill", "regulation"]);
 const IN_BOOK_TYPES = new Set(["chapter", "paper-conference", "entry-encyclopedia", "entry-dictionary"]);
 
 // ─── Writing ─────────────────────────────────────────────────────────────────────────────────
@@ -231,6 +237,45 @@ interface Field {
   bare?: boolean;
 }
 
+/**
+ * The titles a .bib entry writes for an item. Where the item records an original title other
+ * than its working title, the original is cited: romanized when in a non-Latin script (the
+ * transliteration the historian typed, or the Library of Congress romanization of Cyrillic),
+ * with the translation (or else the working title, the historian's English) beside it.
+ */
+export function foreignTitles(item: CslItem): {
+  title: string | null;
+  romanized: string | null;
+  original: string | null;
+  translation: string | null;
+  keeps: { title: boolean };
+} {
+  const title = text(item, "title");
+  const original = text(item, "original-title");
+  const translated = text(item, "translated-title");
+  if (!original || original === title) {
+    return {
+      title,
+      romanized: null,
+      original: null,
+      translation: translated !== title ? translated : null,
+      keeps: { title: true },
+    };
+  }
+  const romanized = hasNonLatinLetters(original)
+    ? (text(item, "transliterated-title") ?? (hasCyrillic(original) ? romanizeCyrillic(original) : null))
+    : null;
+  const cited = romanized ?? original;
+  const translation = translated ?? title;
+  return {
+    title: cited,
+    romanized,
+    original: cited === original ? null : original,
+    translation: translation !== cited ? translation : null,
+    keeps: { title: title === cited },
+  };
+}
+
 /** The fields of one entry, and the CSL variables they do not carry. */
 function entryFields(item: CslItem, dialect: BibtexDialect): { fields: Field[]; lost: string[] } {
   const fields: Field[] = [];
@@ -272,17 +317,38 @@ function entryFields(item: CslItem, dialect: BibtexDialect): { fields: Field[]; 
     putNames("translator", "translator");
     putNames("container-author", "bookauthor");
   }
-  put("title", "title", text(item, "title"), "braced");
+  // A foreign source is cited by its original title, romanized for a non-Latin script (Chicago
+  // 14.98), with the translation in brackets after it: in `titleaddon`, which biblatex prints
+  // right after the title, rather than in `note`, which holds the historian's note and could not
+  // be told apart from it when read back. BibLaTeX also keeps the original script in `origtitle`;
+  // plain BibTeX has no field for it.
+  const titles = foreignTitles(item);
+  if (titles.title) {
+    fields.push({ name: "title", value: `{${latexRich(titles.title)}}` });
+    if (titles.keeps.title) carried.add("title");
+    else lost.push("title (the original title, romanized, takes its place)");
+  }
+  if (titles.romanized) {
+    if (biblatex) carried.add("transliterated-title");
+    else lost.push("transliterated-title (written as the title)");
+  }
+  if (titles.original) {
+    if (biblatex) {
+      carried.add("original-title");
+      fields.push({ name: "origtitle", value: `{${latexRich(titles.original)}}` });
+    } else lost.push("original-title");
+  }
+  if (titles.translation) {
+    fields.push({ name: "titleaddon", value: `[${latexRich(titles.translation)}]` });
+    if (text(item, "translated-title") === titles.translation) carried.add("translated-title");
+  }
   if (article)
     put("container-title", biblatex ? "journaltitle" : "journal", text(item, "container-title"), "rich");
   else if (IN_BOOK_TYPES.has(type))
     put("container-title", "booktitle", text(item, "container-title"), "braced");
   put("collection-title", "series", text(item, "collection-title"), "rich");
-  if (biblatex) {
-    put("title-short", "shorttitle", text(item, "title-short"), "braced");
-    put("original-title", "origtitle", text(item, "original-title"), "braced");
-    if (subtype) fields.push({ name: "entrysubtype", value: latexEscape(subtype) });
-  }
+  if (biblatex && titles.keeps.title) put("title-short", "shorttitle", text(item, "title-short"), "braced");
+  if (subtype) fields.push({ name: "entrysubtype", value: latexEscape(subtype) });
 
   // Dates.
   const issued = date(item, "issued");
@@ -321,6 +387,7 @@ function entryFields(item: CslItem, dialect: BibtexDialect): { fields: Field[]; 
 
   put("volume", "volume", text(item, "volume"), "plain");
   if (article) put("issue", "number", text(item, "issue"), "plain");
+  else if (NUMBERED_TYPES.has(type)) put("number", "number", text(item, "number"), "plain");
   else put("collection-number", "number", text(item, "collection-number"), "plain");
   put("chapter-number", "chapter", text(item, "chapter-number"), "plain");
   put("page", "pages", text(item, "page"), "plain");
@@ -335,7 +402,19 @@ function entryFields(item: CslItem, dialect: BibtexDialect): { fields: Field[]; 
         ? "institution"
         : "publisher";
   put("publisher", publisherField, text(item, "publisher"), "rich");
-  put("publisher-place", biblatex ? "location" : "address", text(item, "publisher-place"), "plain");
+  const place = text(item, "publisher-place");
+  if (biblatex && place) {
+    // biblatex's location is a list: "Durham; London" is "Durham and London", and a literal
+    // "and" in a place is braced.
+    carried.add("publisher-place");
+    fields.push({
+      name: "location",
+      value: place
+        .split(/\s*;\s*/)
+        .map((part) => latexEscape(part).replace(/\band\b/g, "{and}"))
+        .join(" and "),
+    });
+  } else put("publisher-place", "address", place, "plain");
   put("genre", "type", text(item, "genre"), "plain");
   if (biblatex) {
     put("event-title", "eventtitle", text(item, "event-title") ?? null, "rich");
@@ -517,11 +596,37 @@ export function splitBibtex(input: string): EntryChunk[] {
   return chunks;
 }
 
-function parseRaw(textValue: string): RawEntry[] {
-  return plugins.input.chainLink(textValue, { forceType: "@bibtex/text" }) as unknown as RawEntry[];
+// citation-js decodes LaTeX; these are the biblatex and TeX macros it does not know that real
+// files use in titles (biblatex-examples.bib: "The \TeX book", "methodology\hyphen independent").
+// A control word swallows the spaces after it, as TeX does: "\TeX book" is "TeXbook".
+const bibtexConstants = (plugins.config.get("@bibtex") as { constants: { commands: Record<string, string> } })
+  .constants;
+Object.assign(bibtexConstants.commands, {
+  TeX: "TeX",
+  LaTeX: "LaTeX",
+  BibTeX: "BibTeX",
+  hyphen: "-",
+  slash: "/",
+  adddot: ".",
+  addcomma: ",",
+  addspace: " ",
+  addnbspace: "\u00a0",
+});
+
+/**
+ * A starred macro (`\enquote*{series}`, `\textcite*{…}`) is the same macro in another variant;
+ * citation-js's tokenizer stops at the star ("expected lbrace, got text"), so it is dropped.
+ */
+function withoutStars(text: string): string {
+  return text.replace(/(\\[A-Za-z]+)\*(?=\s*[{[])/g, "$1");
 }
 
-/** "invalid syntax at line 3 col 1" of a chunk → the line in the whole file. */
+function parseRaw(textValue: string): RawEntry[] {
+  return plugins.input.chainLink(withoutStars(textValue), {
+    forceType: "@bibtex/text",
+  }) as unknown as RawEntry[];
+}
+
 /** "invalid syntax at line 3 col 1" of a chunk (after `offset` lines of abbreviations) → the file's line. */
 function syntaxMessage(error: unknown, chunkLine: number, offset: number): { message: string; line: number } {
   const raw = error instanceof Error ? error.message : String(error);
@@ -558,18 +663,194 @@ const MONTH_NUMBER: Record<string, number> = Object.fromEntries([
   ].map((month, index) => [month, index + 1] as const),
 ]);
 
-function decode(value: string | number, kind: "rich" | "plain" | "verbatim"): string {
-  const raw = String(value);
-  const decoded =
-    kind === "verbatim"
-      ? String(parseLatexValue(raw, "doi"))
-      : String(parseLatexValue(raw, kind === "rich" ? "title" : "note"));
-  return decoded.replace(/\u00a0/g, " ").trim();
+// ─── biblatex's localisation keys ────────────────────────────────────────────────────────────
+// A field whose whole value (or list item) is a key is printed by biblatex in the document's
+// language; we take the English of biblatex's english.lbx, first letter capitalized for a genre
+// as the app writes them ("Minute", "Dispatch").
+
+const GENRE_KEYS: Record<string, string> = {
+  phdthesis: "PhD thesis",
+  mathesis: "Master's thesis",
+  candthesis: "Candidate thesis",
+  techreport: "Technical report",
+  resreport: "Research report",
+  software: "Computer software",
+  datacd: "CD-ROM",
+  audiocd: "Audio CD",
+  patent: "Patent",
+  patentde: "German patent",
+  patenteu: "European patent",
+  patentfr: "French patent",
+  patentuk: "British patent",
+  patentus: "U.S. patent",
+  patreq: "Patent request",
+  patreqde: "German patent request",
+  patreqeu: "European patent request",
+  patreqfr: "French patent request",
+  patrequk: "British patent request",
+  patrequs: "U.S. patent request",
+};
+
+/** The genre of a BibTeX entry type that is a biblatex type with a `type` (its alias). */
+const GENRE_OF_ENTRY_TYPE: Record<string, string> = {
+  phdthesis: "PhD thesis",
+  mastersthesis: "Master's thesis",
+  techreport: "Technical report",
+};
+
+const PLACE_KEYS: Record<string, string> = {
+  countryde: "Germany",
+  countryeu: "European Union",
+  countryep: "European Patent Organization",
+  countryfr: "France",
+  countryuk: "United Kingdom",
+  countryus: "United States of America",
+};
+
+const SERIES_KEYS: Record<string, string> = { newseries: "new series", oldseries: "old series" };
+
+/** babel's language names (langid, and `language` without or with biblatex's "lang" prefix) as BCP 47. */
+const LANGUAGE_TAGS: Record<string, string> = {
+  english: "en",
+  american: "en-US",
+  usenglish: "en-US",
+  british: "en-GB",
+  ukenglish: "en-GB",
+  australian: "en-AU",
+  canadian: "en-CA",
+  german: "de",
+  ngerman: "de",
+  austrian: "de-AT",
+  naustrian: "de-AT",
+  swissgerman: "de-CH",
+  nswissgerman: "de-CH",
+  french: "fr",
+  francais: "fr",
+  italian: "it",
+  spanish: "es",
+  portuguese: "pt",
+  brazilian: "pt-BR",
+  russian: "ru",
+  ukrainian: "uk",
+  polish: "pl",
+  czech: "cs",
+  slovak: "sk",
+  slovene: "sl",
+  croatian: "hr",
+  serbian: "sr",
+  bulgarian: "bg",
+  latin: "la",
+  greek: "el",
+  dutch: "nl",
+  danish: "da",
+  norwegian: "nb",
+  norsk: "nb",
+  nynorsk: "nn",
+  swedish: "sv",
+  finnish: "fi",
+  icelandic: "is",
+  estonian: "et",
+  latvian: "lv",
+  lithuanian: "lt",
+  hungarian: "hu",
+  romanian: "ro",
+  turkish: "tr",
+  catalan: "ca",
+  basque: "eu",
+  galician: "gl",
+  hebrew: "he",
+  arabic: "ar",
+  japanese: "ja",
+  chinese: "zh",
+  korean: "ko",
+};
+
+/** A language key ("german", "langgerman") as its tag; a tag as it is; a name in words ("French") null. */
+function languageTag(value: string): string | null {
+  const trimmed = value.trim();
+  if (/^[a-z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(trimmed) && !LANGUAGE_TAGS[trimmed]) return trimmed;
+  return LANGUAGE_TAGS[trimmed.replace(/^lang(?=[a-z]{4,})/, "")] ?? null;
 }
 
-/** Splits a name list at top-level " and "; a fully braced name is a body's name (literal). */
-function decodeNames(value: string | number): CslName[] {
+// ─── Decoding values ─────────────────────────────────────────────────────────────────────────
+
+function decodePlain(raw: string, kind: "rich" | "plain" | "verbatim"): string {
+  const field = kind === "verbatim" ? "doi" : kind === "rich" ? "title" : "note";
+  return String(parseLatexValue(raw, field)).replace(/\u00a0/g, " ");
+}
+
+/**
+ * Splits a value at its case-protected groups: a brace group at the top level that is neither a
+ * macro's argument (`\emph{De Anima}`) nor a special character (`{\"U}ber`). BibTeX and every
+ * style keep the case of such a group ("Proceedings of the {IEEE}", "{An} algorithm").
+ */
+function protectedParts(raw: string): { text: string; protect: boolean }[] {
+  const parts: { text: string; protect: boolean }[] = [];
+  let plain = "";
+  const groupEnd = (from: number) => {
+    let depth = 0;
+    for (let j = from; j < raw.length; j++) {
+      if (raw[j] === "\\") j++;
+      else if (raw[j] === "{") depth++;
+      else if (raw[j] === "}" && --depth === 0) return j;
+    }
+    return raw.length - 1;
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i]!;
+    if (char === "\\") {
+      // A macro with its arguments stays in the plain text.
+      const name = /^\\(?:[A-Za-z]+|.)\s*/.exec(raw.slice(i))![0];
+      let end = i + name.length;
+      while (raw[end] === "{") end = groupEnd(end) + 1;
+      plain += raw.slice(i, end);
+      i = end - 1;
+    } else if (char === "{") {
+      const end = groupEnd(i);
+      const inner = raw.slice(i + 1, end);
+      if (/^\s*\\/.test(inner)) plain += raw.slice(i, end + 1);
+      else {
+        if (plain) parts.push({ text: plain, protect: false });
+        parts.push({ text: inner, protect: true });
+        plain = "";
+      }
+      i = end;
+    } else plain += char;
+  }
+  if (plain) parts.push({ text: plain, protect: false });
+  return parts;
+}
+
+// Units after a number keep their case: a style's title case must not make "5.2 nm" "5.2 Nm".
+const UNIT_AFTER_NUMBER =
+  /(\d)(\s+)(nm|mm|cm|km|µm|μm|m|mg|kg|g|ms|ns|µs|μs|s|min|h|mol|mmol|kHz|kV|mV|mA|kW|mW|kPa|hPa|eV|keV|mL|ml|dB|cd|lm|lx|kb|kB|kbp|bp|px|pt)(?![\p{L}\d])/gu;
+
+const NOCASE = (text: string) => `<span class="nocase">${text}</span>`;
+
+/** A title-like value as CSL rich text: case-protected groups and units in nocase spans. */
+function decodeTitle(raw: string): string {
+  const parts = protectedParts(raw.trim());
+  // A value braced whole ({{Title}}, as our export and others write titles) is kept from BibTeX
+  // styles' lowercasing; CSL styles never lower a title's case, so it needs no nocase span.
+  if (parts.length === 1 && parts[0]!.protect) parts[0]!.protect = false;
+  return parts
+    .map((part) => {
+      const text = decodePlain(part.text, "rich");
+      return part.protect && /\p{L}/u.test(text) ? NOCASE(text) : text;
+    })
+    .join("")
+    .replace(UNIT_AFTER_NUMBER, (_match, digit, space, unit) => `${digit}${space}${NOCASE(unit)}`)
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function decode(value: string | number, kind: "rich" | "plain" | "verbatim"): string {
   const raw = String(value);
+  return (kind === "rich" ? decodeTitle(raw) : decodePlain(raw, kind)).replace(/\s+/g, " ").trim();
+}
+
+/** Splits a value at its top-level " and " (names and biblatex lists), braces kept. */
+function splitAnd(raw: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -589,9 +870,20 @@ function decodeNames(value: string | number): CslName[] {
     }
   }
   parts.push(raw.slice(start));
-  return parts
-    .map((part) => part.trim())
-    .filter((part) => part && part.toLowerCase() !== "others")
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** A biblatex list field (location, language): its items, localisation keys resolved. */
+function decodeList(value: string | number, keys: Record<string, string> = {}): string[] {
+  return splitAnd(String(value))
+    .filter((part) => part.toLowerCase() !== "others")
+    .map((part) => keys[part.toLowerCase()] ?? decode(part, "plain"));
+}
+
+/** Splits a name list at top-level " and "; a fully braced name is a body's name (literal). */
+function decodeNames(value: string | number): CslName[] {
+  return splitAnd(String(value))
+    .filter((part) => part.toLowerCase() !== "others")
     .map((part) => {
       if (/^\{[^{}]*(\{[^{}]*\}[^{}]*)*\}$/.test(part))
         return { literal: decode(part.slice(1, -1), "plain") };
@@ -613,20 +905,24 @@ function decodeNames(value: string | number): CslName[] {
     });
 }
 
-function decodeDate(properties: Record<string, string | number>, dateField: string): CslDate | null {
+function decodeDate(
+  properties: Record<string, string | number>,
+  dateField: string,
+  yearField?: string,
+): CslDate | null {
   const full = properties[dateField];
   if (full !== undefined) {
     // Verbatim: "~" (circa) is not a LaTeX space here.
     const value = decode(full, "verbatim");
     return edtfToDate(value) ?? { literal: value };
   }
-  if (dateField !== "date") return null;
-  const yearValue = properties.year;
+  if (!yearField) return null;
+  const yearValue = properties[yearField];
   if (yearValue === undefined) return null;
   const yearText = decode(yearValue, "plain");
   if (!/^-?\d{1,4}$/.test(yearText)) return { literal: yearText };
   const parts = [Number(yearText)];
-  const monthValue = properties.month;
+  const monthValue = yearField === "year" ? properties.month : undefined;
   if (monthValue !== undefined) {
     const month = String(monthValue).trim().toLowerCase();
     const number = /^\d+$/.test(month) ? Number(month) : MONTH_NUMBER[month.replace(/\.$/, "")];
@@ -639,11 +935,88 @@ function decodeDate(properties: Record<string, string | number>, dateField: stri
   return { "date-parts": [parts] };
 }
 
+// ─── Cross-references ────────────────────────────────────────────────────────────────────────
+// A child entry (`crossref = {parent}`) takes the fields it lacks from its parent, by biblatex's
+// default inheritance rules (biblatex.def): a book's or collection's title becomes the part's
+// booktitle, a multi-volume work's its maintitle, a periodical's an article's journaltitle.
+
+/** Never inherited: biblatex's list, and what identifies or describes the parent itself. */
+const NOT_INHERITED = new Set([
+  "ids",
+  "crossref",
+  "xref",
+  "entryset",
+  "entrysubtype",
+  "execute",
+  "label",
+  "options",
+  "presort",
+  "related",
+  "relatedoptions",
+  "relatedstring",
+  "relatedtype",
+  "shorthand",
+  "shorthandintro",
+  "sortkey",
+  "doi",
+  "url",
+  "urldate",
+  "eprint",
+  "eprinttype",
+  "eprintclass",
+  "file",
+  "abstract",
+  "annotation",
+  "shorttitle",
+  "sorttitle",
+  "indextitle",
+  "indexsorttitle",
+]);
+const TITLE_FIELDS = new Set(["title", "subtitle", "titleaddon"]);
+
+function lowerKeys(properties: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key.toLowerCase(), value]));
+}
+
+function inheritFrom(child: RawEntry, parent: RawEntry): RawEntry {
+  const properties = lowerKeys(child.properties);
+  const parentType = parent.type.toLowerCase();
+  const prefix = parentType.startsWith("mv")
+    ? "main"
+    : parentType === "periodical"
+      ? "journal"
+      : /^(in|suppbook|suppcollection|bookinbook)/.test(child.type.toLowerCase())
+        ? "book"
+        : null;
+  for (const [field, value] of Object.entries(lowerKeys(parent.properties))) {
+    if (NOT_INHERITED.has(field)) continue;
+    let target = field;
+    if (TITLE_FIELDS.has(field)) {
+      if (!prefix) continue;
+      target = `${prefix}${field}`;
+    }
+    if (properties[target] === undefined) properties[target] = value;
+  }
+  return { ...child, properties };
+}
+
+// ─── Entries ─────────────────────────────────────────────────────────────────────────────────
+
+/** "Title" and "Subtitle" as one CSL title, the way Zotero and citation-js join them. */
+function joinTitle(title: string | null, subtitle: string | null): string | null {
+  if (!title || !subtitle) return title ?? subtitle;
+  return /[.:?!]$/.test(title) ? `${title} ${subtitle}` : `${title}: ${subtitle}`;
+}
+
+/** A translation written as `titleaddon = {[Reply to Comrade Ivanov]}` (our export's way). */
+function bracketed(value: string | null): string | null {
+  const match = value ? /^\[([^[\]]+)\]$/.exec(value.trim()) : null;
+  return match ? match[1]!.trim() : null;
+}
+
 /** The CSL item of a parsed entry (fields of both dialects are read). */
 export function bibtexEntryToCsl(entry: RawEntry): CslItem {
-  const p = Object.fromEntries(
-    Object.entries(entry.properties).map(([key, value]) => [key.toLowerCase(), value]),
-  );
+  const p = lowerKeys(entry.properties);
   const subtype = p.entrysubtype !== undefined ? decode(p.entrysubtype, "plain") : null;
   const type = cslType(entry.type, subtype);
   const item: CslItem = { id: entry.label, type, "citation-key": entry.label };
@@ -662,30 +1035,47 @@ export function bibtexEntryToCsl(entry: RawEntry): CslItem {
     }
   }
   const get = (field: string, kind: "rich" | "plain" | "verbatim" = "plain") =>
-    p[field] !== undefined ? decode(p[field], kind) : null;
+    p[field] !== undefined ? decode(p[field], kind) || null : null;
+  const keyed = (field: string, keys: Record<string, string>) => {
+    const value = p[field] !== undefined ? String(p[field]).trim() : null;
+    return value ? (keys[value.toLowerCase()] ?? get(field)) : null;
+  };
 
-  set("title", get("title", "rich"));
-  set("container-title", get("journaltitle", "rich") ?? get("journal", "rich") ?? get("booktitle", "rich"));
-  set("collection-title", get("series", "rich"));
+  const title = joinTitle(get("title", "rich"), get("subtitle", "rich"));
+  set("title", title);
+  const original = get("origtitle", "rich");
+  set("original-title", original);
+  // Our export writes the romanization in `title` beside the original script in `origtitle`.
+  if (original && title && hasNonLatinLetters(original) && !hasNonLatinLetters(title))
+    set("transliterated-title", title);
+  set("translated-title", bracketed(get("titleaddon")));
+  set(
+    "container-title",
+    joinTitle(get("journaltitle", "rich") ?? get("journal", "rich"), get("journalsubtitle", "rich")) ??
+      // A whole book's own booktitle (biblatex-examples' westfahl:frontier) only repeats its title.
+      (type === "book" ? null : joinTitle(get("booktitle", "rich"), get("booksubtitle", "rich"))),
+  );
+  set("collection-title", keyed("series", SERIES_KEYS));
   set("title-short", get("shorttitle", "rich"));
-  set("original-title", get("origtitle", "rich"));
-  const issued = decodeDate(p, "date");
+  const issued = decodeDate(p, "date", "year");
   if (issued) item.issued = issued;
-  for (const [field, variable] of [
-    ["urldate", "accessed"],
-    ["origdate", "original-date"],
-    ["eventdate", "event-date"],
+  for (const [field, variable, yearField] of [
+    ["urldate", "accessed", undefined],
+    ["origdate", "original-date", "origyear"],
+    ["eventdate", "event-date", undefined],
   ] as const) {
-    const value = decodeDate(p, field);
+    const value = decodeDate(p, field, yearField);
     if (value) item[variable] = value;
   }
   set("volume", get("volume"));
   if (ARTICLE_TYPES.has(type)) set("issue", get("number") ?? get("issue"));
+  else if (NUMBERED_TYPES.has(type)) set("number", get("number"));
   else set("collection-number", get("number"));
   set("chapter-number", get("chapter"));
   set("page", get("pages"));
   set("number-of-pages", get("pagetotal"));
   set("edition", get("edition"));
+  set("version", get("version"));
   set(
     "publisher",
     get("publisher", "rich") ??
@@ -693,8 +1083,15 @@ export function bibtexEntryToCsl(entry: RawEntry): CslItem {
       get("institution", "rich") ??
       get("organization", "rich"),
   );
-  set("publisher-place", get("location") ?? get("address"));
-  set("genre", get("type"));
+  // biblatex's location is a list ("Durham and London"); BibTeX's address is one literal.
+  const location = p.location !== undefined ? decodeList(p.location, PLACE_KEYS).join("; ") : null;
+  set("publisher-place", location || get("address"));
+  set("original-publisher", get("origpublisher", "rich"));
+  set(
+    "original-publisher-place",
+    p.origlocation !== undefined ? decodeList(p.origlocation, PLACE_KEYS).join("; ") : null,
+  );
+  set("genre", keyed("type", GENRE_KEYS) ?? GENRE_OF_ENTRY_TYPE[entry.type.toLowerCase()]);
   set("event-title", get("eventtitle", "rich"));
   set("event-place", get("venue"));
   set("archive", get("archive"));
@@ -702,11 +1099,33 @@ export function bibtexEntryToCsl(entry: RawEntry): CslItem {
   set("archive_location", get("archive_location"));
   if (!item.archive && !item.archive_location && p.library !== undefined)
     set("archive_location", get("library"));
-  set("language", get("language") ?? get("langid"));
+  // `language` names the work's languages, `langid` the one its entry is typeset in.
+  const languages = p.language !== undefined ? decodeList(p.language).map(languageTag) : [];
+  const langid = p.langid !== undefined ? languageTag(String(p.langid)) : null;
+  const variant = /variant=(american|british|australian|canadian)/.exec(String(p.langidopts ?? ""))?.[1];
+  const typeset = variant && langid === "en" ? LANGUAGE_TAGS[variant]! : langid;
+  const known = languages.filter((tag): tag is string => tag !== null);
+  set(
+    "language",
+    known.length === 1
+      ? typeset?.startsWith(`${known[0]}-`)
+        ? typeset
+        : known[0]
+      : known.length > 1
+        ? (known.find((tag) => tag === typeset) ?? known[0])
+        : languages.length
+          ? get("language")
+          : typeset,
+  );
   set("DOI", get("doi", "verbatim"));
   set("ISBN", get("isbn"));
   set("ISSN", get("issn"));
-  set("URL", get("url", "verbatim"));
+  const eprint = get("eprint", "verbatim");
+  set(
+    "URL",
+    get("url", "verbatim") ??
+      (eprint && /^arxiv$/i.test(String(p.eprinttype ?? "")) ? `https://arxiv.org/abs/${eprint}` : null),
+  );
   set("keyword", get("keywords"));
   set("abstract", get("abstract", "rich"));
   set("note", get("note", "rich"));
@@ -714,9 +1133,21 @@ export function bibtexEntryToCsl(entry: RawEntry): CslItem {
   return item;
 }
 
+/** Entry types that group other entries and are not sources themselves. */
+const CONTAINER_TYPES: Record<string, (properties: Record<string, string | number>) => string> = {
+  set: (properties) =>
+    `A BibLaTeX @set: it groups ${
+      properties.entryset !== undefined
+        ? `the entries ${String(properties.entryset).replace(/\s*,\s*/g, ", ")}`
+        : "other entries"
+    }, which are imported on their own.`,
+  xdata: () => "A BibLaTeX @xdata entry: fields shared by other entries, not a source.",
+};
+
 /**
- * Every entry of a .bib file: the parsed ones as CSL items, the broken ones with the line and the
- * reason. @string abbreviations are applied; @comment and @preamble are skipped.
+ * Every entry of a .bib file: the parsed ones as CSL items (with what they inherit through
+ * crossref), the broken ones with the line and the reason, the containers (@set) as skipped.
+ * @string abbreviations are applied; @comment and @preamble are skipped.
  */
 export function parseBibtex(input: string): ParsedEntry[] {
   const chunks = splitBibtex(input);
@@ -739,25 +1170,39 @@ export function parseBibtex(input: string): ParsedEntry[] {
     }
   }
 
-  return entries.map((chunk, index) => {
-    const label = /^\s*@\s*[A-Za-z]+\s*[{(]\s*([^,\s]*)/.exec(chunk.text)?.[1] || null;
+  const labels = entries.map((chunk) => /^\s*@\s*[A-Za-z]+\s*[{(]\s*([^,\s]*)/.exec(chunk.text)?.[1] || null);
+  const read = entries.map((chunk, index): { raw?: RawEntry; entry?: ParsedEntry } => {
+    const label = labels[index]!;
     const base = { index, line: chunk.line, label };
-    if (chunk.problem) return { ...base, ok: false as const, error: chunk.problem };
+    if (chunk.problem) return { entry: { ...base, ok: false, error: chunk.problem } };
     let raw: RawEntry | undefined = whole?.[index];
     if (!raw) {
       try {
         // The abbreviations come first; line numbers are shifted back by their lines.
-        const parsed = parseRaw(`${strings}\n${chunk.text}`);
-        raw = parsed[0];
+        raw = parseRaw(`${strings}\n${chunk.text}`)[0];
         if (!raw)
-          return { ...base, ok: false as const, error: `Line ${chunk.line}: the entry could not be read.` };
+          return { entry: { ...base, ok: false, error: `Line ${chunk.line}: the entry could not be read.` } };
       } catch (error) {
         const { message, line } = syntaxMessage(error, chunk.line, stringLines);
-        return { ...base, line, ok: false as const, error: message };
+        return { entry: { ...base, line, ok: false, error: message } };
       }
     }
+    const container = CONTAINER_TYPES[raw.type.toLowerCase()];
+    if (container) return { entry: { ...base, ok: false, skipped: container(lowerKeys(raw.properties)) } };
+    return { raw };
+  });
+
+  const byLabel = new Map<string, RawEntry>();
+  for (const { raw } of read) if (raw) byLabel.set(raw.label.toLowerCase(), raw);
+  return read.map(({ raw, entry }, index) => {
+    if (entry) return entry;
+    const chunk = entries[index]!;
+    const base = { index, line: chunk.line, label: labels[index]! };
     try {
-      return { ...base, ok: true as const, item: bibtexEntryToCsl(raw) };
+      const crossref = lowerKeys(raw!.properties).crossref;
+      const parent = crossref !== undefined ? byLabel.get(String(crossref).trim().toLowerCase()) : undefined;
+      const complete = parent && parent !== raw ? inheritFrom(raw!, parent) : raw!;
+      return { ...base, ok: true as const, item: bibtexEntryToCsl(complete) };
     } catch (error) {
       return {
         ...base,

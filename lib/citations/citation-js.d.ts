@@ -12,6 +12,8 @@ declare module "citeproc" {
     position?: number;
     "near-note"?: boolean;
     "first-reference-note-number"?: number;
+    prefix?: string;
+    suffix?: string;
   }
   interface BibliographyParams {
     bibstart: string;

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { Stance } from "@/lib/claims/types";
 import { prisma } from "@/lib/db/client";
 import { Prisma, type Source, type SourceContributor } from "@/lib/db/generated/client";
+import type { CitationScript } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors/app-error";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { toCslItem } from "@/lib/sources/csl";
@@ -75,6 +76,15 @@ export async function loadCitableSources(
   return sources;
 }
 
+/** How the project cites titles in a non-Latin script (Settings → Citations). */
+export async function citationScript(access: ProjectAccess): Promise<CitationScript> {
+  const project = await prisma.project.findUniqueOrThrow({
+    where: { id: access.projectId },
+    select: { citationScript: true },
+  });
+  return project.citationScript;
+}
+
 export async function countSources(access: ProjectAccess): Promise<number> {
   return prisma.source.count({ where: { projectId: access.projectId } });
 }
@@ -87,7 +97,7 @@ export function locatorOf(passage: {
 }): Locator | null {
   const parts: [string, string | null, string][] = [
     ["page", passage.page, "p."],
-    ["folio", passage.folio, "f."],
+    ["folio", passage.folio, "fol."],
     ["column", passage.column, "col."],
     ["paragraph", passage.paragraph, "para."],
   ];
@@ -248,6 +258,7 @@ export async function listCitationStyles(access: ProjectAccess, query: string, l
       format: style.format,
       dependsOn: style.parentId,
       origin: style.origin,
+      changes: style.changes,
     })),
   };
 }
@@ -269,6 +280,7 @@ export async function exportMenuStyles(access: ProjectAccess) {
         id: style.id,
         title: style.title,
         dependsOn: style.parentId,
+        changes: style.changes,
       })),
     ],
   };

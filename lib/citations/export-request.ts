@@ -3,15 +3,10 @@ import { contentDisposition } from "@/lib/api/file-response";
 import { AppError } from "@/lib/errors/app-error";
 import { getProject } from "@/lib/projects/data";
 import type { ProjectAccess } from "@/lib/projects/types";
-import { chooseStyle, getClaimExportData, loadCitableSources } from "./data";
-import {
-  type ExportFile,
-  type ExportRequest,
-  exportClaimChain,
-  exportSources,
-  forFormatting,
-} from "./export";
+import { chooseStyle, citationScript, getClaimExportData, loadCitableSources } from "./data";
+import { type ExportFile, type ExportRequest, exportClaimChain, exportSources } from "./export";
 import { countUncached, type Progress } from "./formatting";
+import { itemForStyle } from "./item-for-style";
 import { enqueueJob } from "./jobs";
 import { createCitationJob } from "./mutations";
 import { type ExportQuery, SYNC_EXPORT_COLD_LIMIT } from "./schema";
@@ -42,6 +37,7 @@ async function prepareExport(access: ProjectAccess, params: ExportParams): Promi
     output: params.output,
     style,
     locale: params.locale,
+    script: await citationScript(access),
   };
   const formatted = params.format === "bibliography" || params.format === "notes";
   const target = { style, locale: params.locale };
@@ -51,7 +47,7 @@ async function prepareExport(access: ProjectAccess, params: ExportParams): Promi
     if (!chain) throw new AppError("NOT_FOUND", "Claim not found.");
     const ids = [...new Set(chain.sections.flatMap((section) => section.cites.map((cite) => cite.sourceId)))];
     const sources = await loadCitableSources(access, ids);
-    const items = [...sources.values()].map((source) => forFormatting(source.csl));
+    const items = [...sources.values()].map((source) => itemForStyle(source.csl, request));
     return {
       coldEntries: formatted ? countUncached(target, items) : 0,
       run: (onProgress) =>
@@ -69,7 +65,7 @@ async function prepareExport(access: ProjectAccess, params: ExportParams): Promi
     });
   }
   const title = selection ? `${project.name}: ${ids.length} selected sources` : `${project.name}: sources`;
-  const items = ids.map((id) => forFormatting(sources.get(id)!.csl));
+  const items = ids.map((id) => itemForStyle(sources.get(id)!.csl, request));
   return {
     coldEntries: formatted ? countUncached(target, items) : 0,
     run: (onProgress) =>

@@ -1,4 +1,4 @@
-import type { Stance } from "@/lib/db/generated/enums";
+import type { CitationScript, Stance } from "@/lib/db/generated/enums";
 import { toBibtex } from "./bibtex";
 import { toCslJson } from "./csl-json";
 import {
@@ -8,6 +8,7 @@ import {
   type NoteCite,
   type Progress,
 } from "./formatting";
+import { itemForStyle } from "./item-for-style";
 import { quotedInTerm } from "./locales";
 import {
   type DocumentSection,
@@ -60,6 +61,13 @@ export interface ExportRequest {
   cslDirectory?: string;
   /** Said in the export (e.g. that the styles package is missing and a built-in style was used). */
   notices?: string[];
+  /** How the project cites titles in a non-Latin script (romanized unless it chose otherwise). */
+  script?: CitationScript;
+}
+
+/** A source's item as the request's style should read it (item-for-style.ts). */
+function styled(request: ExportRequest, item: CslItem): CslItem {
+  return itemForStyle(item, { script: request.script });
 }
 
 export interface ExportFile {
@@ -185,24 +193,14 @@ async function quotedInSuffixes(
         const { label, value } = splitLocator(quoted.locator);
         Object.assign(cite, { label, locator: value });
       }
-      [text] = (await formatNotes(target(request), [forFormatting(through.csl)], [[cite]])) as [string];
+      [text] = (await formatNotes(target(request), [styled(request, through.csl)], [[cite]])) as [string];
     } else {
-      const formatted = await formatBibliography(target(request), [forFormatting(through.csl)]);
+      const formatted = await formatBibliography(target(request), [styled(request, through.csl)]);
       text = formatted.entries[0]?.html ?? "";
     }
     result.set(entry.id, `${capitalized} ${text}`);
   }
   return result;
-}
-
-/**
- * The item as styles should see it: a title with a subtitle gets its main title as the short
- * title when it has none (Chicago's short notes cite "Raack, Stalin's Drive to the West, 15.").
- */
-export function forFormatting(item: CslItem): CslItem {
-  if (item["title-short"] || typeof item.title !== "string") return item;
-  const main = /^(.+?)\s*[:?!]\s+\S/.exec(item.title)?.[1];
-  return main ? { ...item, "title-short": main } : item;
 }
 
 /** "p. 12" / "f. 14" / "12" → CSL label and locator. */
@@ -236,7 +234,7 @@ export async function bibliographySection(
   request: ExportRequest,
   onProgress?: Progress,
 ): Promise<{ section: DocumentSection; hangingIndent: boolean }> {
-  const items = ids.map((id) => forFormatting(sources.get(id)!.csl));
+  const items = ids.map((id) => styled(request, sources.get(id)!.csl));
   const formatted = await formatBibliography(target(request), items, onProgress);
   const suffixes = await quotedInSuffixes(formatted.entries, sources, request);
   return {
@@ -349,7 +347,7 @@ export async function exportClaimChain(
     }
     const items = new Map<string, CslItem>();
     for (const source of everything) {
-      items.set(source.id, forFormatting(pinpointed.get(source.id) ? source.cslForPinpoint : source.csl));
+      items.set(source.id, styled(request, pinpointed.get(source.id) ? source.cslForPinpoint : source.csl));
     }
     const term = quotedInTerm(request.locale);
     const notes: NoteCite[][] = flat.map(({ cite }) => {
@@ -441,7 +439,7 @@ export async function exportSources(
     const notes = input.ids.map((id) => [{ id }]);
     const texts = await formatNotes(
       target(request),
-      everything.map((source) => forFormatting(source.csl)),
+      everything.map((source) => styled(request, source.csl)),
       notes,
       onProgress,
     );

@@ -338,25 +338,48 @@ export async function formatNotes(
     ].join("|");
   };
 
-  const texts: (string | null)[][] = notes.map((cites, noteIndex) =>
-    cites.map((cite, citeIndex) => noteCache.get(citeKey(cite, noteIndex, citeIndex)) ?? null),
+  // A note's parts: its cites as one citeproc cluster ("A; B", "A, quoted in B": citeproc joins
+  // and punctuates them), except that a signal ("but see") starts a new sentence and cluster.
+  const partsOf = (cites: NoteCite[]): number[][] => {
+    const parts: number[][] = [];
+    cites.forEach((cite, index) => {
+      if (!cite.signal && parts.length) parts[parts.length - 1]!.push(index);
+      else parts.push([index]);
+    });
+    return parts;
+  };
+  const noteParts = notes.map(partsOf);
+  const partKey = (noteIndex: number, part: number[]) =>
+    part.map((citeIndex) => citeKey(notes[noteIndex]![citeIndex]!, noteIndex, citeIndex)).join("+");
+  const request = (noteIndex: number, citeIndex: number): Omit<NoteRequest, "key"> => {
+    const cite = notes[noteIndex]![citeIndex]!;
+    const place = positions[noteIndex]![citeIndex]!;
+    return {
+      id: cite.id,
+      locator: cite.locator,
+      label: cite.label,
+      position: place.position,
+      nearNote: place.nearNote,
+      firstNoteNumber: usesFirstNumber ? place.firstNoteNumber : undefined,
+      ...(cite.prefix ? { prefix: `, ${cite.prefix} ` } : {}),
+    };
+  };
+
+  const texts: (string | null)[][] = noteParts.map((parts, noteIndex) =>
+    parts.map((part) => noteCache.get(partKey(noteIndex, part)) ?? null),
   );
   const missing: NoteRequest[] = [];
   const missingGroups = new Set<number>();
-  notes.forEach((cites, noteIndex) => {
-    cites.forEach((cite, citeIndex) => {
-      if (texts[noteIndex]![citeIndex] !== null) return;
-      const place = positions[noteIndex]![citeIndex]!;
+  noteParts.forEach((parts, noteIndex) => {
+    parts.forEach((part, partIndex) => {
+      if (texts[noteIndex]![partIndex] !== null) return;
+      const [first, ...rest] = part.map((citeIndex) => request(noteIndex, citeIndex));
       missing.push({
-        key: citeKey(cite, noteIndex, citeIndex),
-        id: cite.id,
-        locator: cite.locator,
-        label: cite.label,
-        position: place.position,
-        nearNote: place.nearNote,
-        firstNoteNumber: usesFirstNumber ? place.firstNoteNumber : undefined,
+        key: partKey(noteIndex, part),
+        ...first!,
+        ...(rest.length ? { following: rest } : {}),
       });
-      missingGroups.add(groupIndex.get(cite.id)!);
+      for (const citeIndex of part) missingGroups.add(groupIndex.get(notes[noteIndex]![citeIndex]!.id)!);
     });
   });
   const total = notes.length;
@@ -373,37 +396,29 @@ export async function formatNotes(
       alone: aloneIn(target, neededGroups),
     });
     for (const [key, html] of Object.entries(rendered)) noteCache.set(key, html);
-    notes.forEach((cites, noteIndex) => {
-      cites.forEach((cite, citeIndex) => {
-        texts[noteIndex]![citeIndex] ??= rendered[citeKey(cite, noteIndex, citeIndex)] ?? "";
+    noteParts.forEach((parts, noteIndex) => {
+      parts.forEach((part, partIndex) => {
+        texts[noteIndex]![partIndex] ??= rendered[partKey(noteIndex, part)] ?? "";
       });
     });
     onProgress?.(total, total);
   }
-  return notes.map((cites, noteIndex) =>
-    joinCites(
-      cites,
+  return noteParts.map((parts, noteIndex) =>
+    joinSignals(
+      parts.map((part) => notes[noteIndex]![part[0]!]!),
       texts[noteIndex]!.map((text) => text ?? ""),
     ),
   );
 }
 
-/** "A, quoted in B": the first cite loses its closing full stop, the next takes its prefix. */
-function joinCites(cites: NoteCite[], texts: string[]): string {
-  let result = "";
-  texts.forEach((text, index) => {
-    if (index === 0) {
-      result = text;
-      return;
-    }
-    const { prefix, signal } = cites[index]!;
-    if (signal) {
-      result = `${result} ${signal.charAt(0).toUpperCase()}${signal.slice(1)} ${text}`;
-      return;
-    }
-    result = `${result.replace(/\.((?:<\/[a-z]+>)*)$/, "$1")}${prefix ? `, ${prefix} ` : "; "}${text}`;
-  });
-  return result;
+/** A note's sentences: each part after the first starts with its signal ("A. But see B."). */
+function joinSignals(firstCites: NoteCite[], texts: string[]): string {
+  return texts
+    .map((text, index) => {
+      const signal = index > 0 ? firstCites[index]!.signal : undefined;
+      return signal ? `${signal.charAt(0).toUpperCase()}${signal.slice(1)} ${text}` : text;
+    })
+    .join(" ");
 }
 
 /** How many of the items would be formatted now (not found in the cache): decides job or request. */

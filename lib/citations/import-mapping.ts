@@ -76,8 +76,10 @@ const LIMITS: Partial<Record<keyof CslSourceColumns, number>> = {
   title: 1000,
   genre: 100,
   titleOriginal: 1000,
+  titleTransliterated: 1000,
   titleTranslated: 1000,
   containerTitle: 500,
+  containerTitleOriginal: 500,
   collectionTitle: 500,
   volume: 50,
   issue: 50,
@@ -96,8 +98,10 @@ const LABEL: Partial<Record<keyof CslSourceColumns, string>> = {
   title: "title",
   genre: "genre",
   titleOriginal: "original title",
+  titleTransliterated: "transliterated title",
   titleTranslated: "translated title",
   containerTitle: "container title",
+  containerTitleOriginal: "container title in its own script",
   collectionTitle: "series",
   volume: "volume",
   issue: "issue",
@@ -139,11 +143,13 @@ export function sourceFromCsl(item: CslItem): MappedEntry {
     genre,
     title,
     titleOriginal: textOf(item, "original-title"),
+    titleTransliterated: textOf(item, "transliterated-title"),
     titleTranslated: textOf(item, "translated-title"),
     issuedEdtf: bounds ? issuedEdtf : null,
     issuedStart: bounds?.start ?? null,
     issuedEnd: bounds?.end ?? null,
     containerTitle: textOf(item, "container-title"),
+    containerTitleOriginal: textOf(item, "original-container-title"),
     collectionTitle: textOf(item, "collection-title"),
     volume: textOf(item, "volume"),
     issue: textOf(item, "issue"),
@@ -225,7 +231,17 @@ export interface DuplicateFacts {
   title: string;
   year: number | null;
   firstAuthor: string | null;
+  /** A part of a book (chapter, paper, entry): its ISBN is the book's, shared by its other parts. */
+  part?: boolean;
 }
+
+const PART_TYPES = new Set([
+  "chapter",
+  "paper-conference",
+  "entry",
+  "entry-dictionary",
+  "entry-encyclopedia",
+]);
 
 export type DuplicateReason = "doi" | "isbn" | "title";
 
@@ -248,7 +264,11 @@ export function duplicateKeys(facts: DuplicateFacts): [DuplicateReason, string][
   const keys: [DuplicateReason, string][] = [];
   if (facts.doi) keys.push(["doi", facts.doi.toLowerCase()]);
   const isbn = isbn13(facts.isbn);
-  if (isbn) keys.push(["isbn", isbn]);
+  // A chapter and its book (a crossref child and the parent it inherits the ISBN from, or two
+  // chapters of one book) share an ISBN and are not the same source: a part's ISBN counts only
+  // with its own title.
+  if (isbn)
+    keys.push(["isbn", facts.part ? `${isbn}|${interactionKey(facts.title.replace(/<[^>]+>/g, ""))}` : isbn]);
   const title = titleKey(facts);
   if (title) keys.push(["title", title]);
   return keys;
@@ -265,6 +285,7 @@ export function factsOfImported(source: ImportedSource): DuplicateFacts {
     title: source.columns.title,
     year: source.columns.issuedStart ? source.columns.issuedStart.getUTCFullYear() : null,
     firstAuthor: first ? (first.family ?? first.literal) : null,
+    part: PART_TYPES.has(source.columns.cslType),
   };
 }
 

@@ -56,8 +56,10 @@ export interface PlannedEntry {
   title: string | null;
   creator: string | null;
   year: number | null;
-  status: "new" | "duplicate" | "error";
+  status: "new" | "duplicate" | "skipped" | "error";
   error?: string;
+  /** Why a skipped entry is not a source (a BibLaTeX @set groups other entries). */
+  skipped?: string;
   duplicateOf?: DuplicateMatch;
   source?: ImportedSource;
 }
@@ -72,16 +74,17 @@ export function planImport(parsed: ParsedEntry[], existing: ExistingSource[]): P
   }
   return parsed.map((entry) => {
     if (!entry.ok) {
-      return {
+      const base = {
         index: entry.index,
         line: entry.line,
         label: entry.label,
         title: null,
         creator: null,
         year: null,
-        status: "error" as const,
-        error: entry.error,
       };
+      return entry.skipped !== undefined
+        ? { ...base, status: "skipped" as const, skipped: entry.skipped }
+        : { ...base, status: "error" as const, error: entry.error };
     }
     const unstorable = findUnstorableText(entry.item);
     const creator = firstCreator(entry.item);
@@ -145,6 +148,7 @@ export function resolveChoices(plan: PlannedEntry[], choices: ImportChoices): Im
   const createdFrom = new Set<number>();
   return plan.map((entry): ImportAction => {
     if (entry.status === "error") return { kind: "fail", entry, reason: entry.error ?? "Unreadable entry." };
+    if (entry.status === "skipped") return { kind: "skip", entry, reason: entry.skipped ?? "Not a source." };
     if (excluded.has(entry.index)) return { kind: "skip", entry, reason: "Left out of the import." };
     const source = entry.source!;
     if (entry.status === "new") {

@@ -31,15 +31,34 @@ export interface RenderedEntry {
   sortkeys: (string | null)[];
 }
 
-export interface NoteRequest {
-  /** The caller's key for this note (returned as is). */
-  key: string;
+export interface NoteCiteRequest {
   id: string;
   locator?: string;
   label?: string;
   position: 0 | 1 | 2 | 3;
   nearNote: boolean;
   firstNoteNumber?: number;
+  /** Joins the cite to the one before: ", quoted in " (citeproc then drops its "; "). */
+  prefix?: string;
+}
+
+export interface NoteRequest extends NoteCiteRequest {
+  /** The caller's key for this note (returned as is). */
+  key: string;
+  /** The note's other cites, in order, rendered in the same cluster. */
+  following?: NoteCiteRequest[];
+}
+
+function citationItem(note: NoteCiteRequest): CitationItem {
+  const cite: CitationItem = { id: note.id, position: note.position };
+  if (note.locator) {
+    cite.locator = note.locator;
+    cite.label = note.label ?? "page";
+  }
+  if (note.nearNote) cite["near-note"] = true;
+  if (note.firstNoteNumber) cite["first-reference-note-number"] = note.firstNoteNumber;
+  if (note.prefix) cite.prefix = note.prefix;
+  return cite;
 }
 
 interface WarmEngine {
@@ -215,14 +234,10 @@ export function renderNotes(
   register(warm, items, alone);
   const result: Record<string, string> = {};
   for (const note of notes) {
-    const cite: CitationItem = { id: note.id, position: note.position };
-    if (note.locator) {
-      cite.locator = note.locator;
-      cite.label = note.label ?? "page";
-    }
-    if (note.nearNote) cite["near-note"] = true;
-    if (note.firstNoteNumber) cite["first-reference-note-number"] = note.firstNoteNumber;
-    result[note.key] = warm.engine.makeCitationCluster([cite]);
+    result[note.key] = warm.engine.makeCitationCluster([
+      citationItem(note),
+      ...(note.following ?? []).map(citationItem),
+    ]);
   }
   return result;
 }

@@ -16,8 +16,16 @@ const MINUTE: CslItem = {
   "archive-place": "Kew",
   archive_location: "FO 371/22286, f. 14",
   abstract: "A long abstract ".repeat(10).trim(),
+  language: "en",
+};
+
+const LETTER: CslItem = {
+  id: "l",
+  type: "article-newspaper",
+  title: "Reply to Comrade Ivanov",
+  "original-title": "Ответ товарищу Иванову",
+  "container-title": "Pravda",
   language: "ru",
-  "original-title": "Ответ",
 };
 
 describe("RIS", () => {
@@ -36,6 +44,23 @@ describe("RIS", () => {
   it("reads back what it wrote: literals, particles, dates, archives", () => {
     const [entry] = parseRis(toRis([MINUTE]).text);
     expect(entry!.ok && entry!.item).toMatchObject({ ...MINUTE, id: "Foreign1938Northern" });
+  });
+
+  it("a Russian title: TI the romanized original, TT the translation, OP the Cyrillic; read back as such", () => {
+    const { text, lost } = toRis([LETTER]);
+    expect(text).toContain(
+      "TI  - Otvet tovarishchu Ivanovu\nTT  - Reply to Comrade Ivanov\nOP  - Ответ товарищу Иванову",
+    );
+    // The working title travels as the translation: said, not silently dropped.
+    expect(lost[0]!.variables).toEqual(["title (the original title, romanized, takes its place)"]);
+    const [entry] = parseRis(text);
+    expect(entry!.ok && entry!.item).toMatchObject({
+      type: "article-newspaper",
+      title: "Otvet tovarishchu Ivanovu",
+      "transliterated-title": "Otvet tovarishchu Ivanovu",
+      "original-title": "Ответ товарищу Иванову",
+      "translated-title": "Reply to Comrade Ivanov",
+    });
   });
 
   it("joins wrapped lines (inside a word at 70 characters), and reports a record without ER", () => {

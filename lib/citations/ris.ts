@@ -1,3 +1,5 @@
+import { hasNonLatinLetters } from "@/lib/text/transliterate";
+import { foreignTitles } from "./bibtex";
 import { citationKeys } from "./citation-keys";
 import { type CslDate, type CslName, date, dateParts, names, presentVariables, text } from "./csl-variables";
 import type { ParsedEntry } from "./import-types";
@@ -60,12 +62,18 @@ const TYPE_IN: Record<string, string> = {
   VIDEO: "motion_picture",
 };
 
-// The simple one-to-one tags, in the order they are written.
-const TEXT_TAGS: [string, string][] = [
+// The titles of a foreign source as BibTeX writes them (bibtex.ts, foreignTitles): TI the original,
+// romanized; TT (the RIS specification's "Translated Title") the translation; OP ("Original
+// Publication", where EndNote keeps the original's title) the original script.
+const TITLE_TAGS: [string, string][] = [
   ["TI", "title"],
-  ["ST", "title-short"],
   ["TT", "translated-title"],
   ["OP", "original-title"],
+];
+
+// The simple one-to-one tags, in the order they are written.
+const TEXT_TAGS: [string, string][] = [
+  ["ST", "title-short"],
   ["T2", "container-title"],
   ["T3", "collection-title"],
   ["VL", "volume"],
@@ -152,9 +160,19 @@ export function toRis(items: CslItem[], header?: string): RisExport {
       lines.push(`Y2  - ${accessed}`);
       carried.add("accessed");
     }
+    const titles = foreignTitles(item);
+    if (titles.title) lines.push(`TI  - ${oneLine(titles.title)}`);
+    if (titles.translation) lines.push(`TT  - ${oneLine(titles.translation)}`);
+    if (titles.original) lines.push(`OP  - ${oneLine(titles.original)}`);
+    if (titles.title && titles.keeps.title) carried.add("title");
+    if (titles.romanized) carried.add("transliterated-title");
+    if (titles.original || text(item, "original-title") === titles.title) carried.add("original-title");
+    if (titles.translation && titles.translation === text(item, "translated-title"))
+      carried.add("translated-title");
     for (const [tag, variable] of TEXT_TAGS) {
       const value = text(item, variable);
       if (value === null) continue;
+      if (variable === "title-short" && !titles.keeps.title) continue;
       carried.add(variable);
       if (variable === "ISBN" || variable === "ISSN") continue;
       lines.push(`${tag}  - ${oneLine(value)}`);
@@ -166,7 +184,11 @@ export function toRis(items: CslItem[], header?: string): RisExport {
       lines.push(`SN  - ${oneLine(value)}`);
     }
     lines.push("ER  - ");
-    const missing = presentVariables(item).filter((variable) => !carried.has(variable));
+    const missing = presentVariables(item)
+      .filter((variable) => !carried.has(variable))
+      .map((variable) =>
+        variable === "title" ? "title (the original title, romanized, takes its place)" : variable,
+      );
     if ((TYPE_IN[ty] ?? "document") !== type) missing.unshift(`type (${type})`);
     if (missing.length) lost.push({ key: keys[index]!, title: String(item.title ?? ""), variables: missing });
     return lines.join("\n");
@@ -286,11 +308,15 @@ export function risRecordToCsl(record: RisRecord): CslItem {
     const list = values(tag).filter(Boolean).map(readName);
     if (list.length) item[variable] = [...names(item, variable), ...list];
   }
-  for (const [tag, variable] of TEXT_TAGS) {
+  for (const [tag, variable] of [...TITLE_TAGS, ...TEXT_TAGS]) {
     if (variable === "keyword") continue;
     const value = first(tag);
     if (value) item[variable] = value;
   }
+  const original = text(item, "original-title");
+  const title = text(item, "title");
+  if (original && title && hasNonLatinLetters(original) && !hasNonLatinLetters(title))
+    item["transliterated-title"] = title;
   // Older and other writers' tags, when the usual one is absent.
   item.title ??= first("T1", "CT", "BT") ?? undefined;
   item["container-title"] ??= first("JO", "JF", "JA", "J2", "J1") ?? undefined;

@@ -90,7 +90,12 @@ describe("the style registry", () => {
     ]) {
       expect(catalog.byId.get(id)?.origin, id).toBe("bundled");
     }
-    expect(defaultStyleId(catalog)).toBe("chicago-fullnote-bibliography");
+    // The default is our variant of Chicago's full-note style, which says what it changes.
+    expect(defaultStyleId(catalog)).toBe("apparatus-chicago-fullnote-bibliography");
+    expect(catalog.byId.get("apparatus-chicago-fullnote-bibliography")?.changes).toContain(
+      "translation in brackets",
+    );
+    expect(catalog.byId.get("chicago-fullnote-bibliography")?.changes).toBeNull();
     expect(resolveStyle(catalog, "chicago-fullnote-bibliography")).toMatchObject({ note: true });
     // A history journal's dependent style formats with its bundled parent.
     const journal = catalog.styles.find(

@@ -28,7 +28,12 @@ export interface StyleInfo {
   origin: StyleOrigin;
   /** The .csl file (none for citation-js's built-in styles). */
   file: string | null;
+  /** For a variant of our own (lib/citations/csl/README.md): what it changes in the official style. */
+  changes: string | null;
 }
+
+/** Our own variants of published styles carry ids of this scheme, never a zotero.org one. */
+const OWN_STYLE_ID = "tag:apparatus,";
 
 export interface StyleCatalog {
   /** True when the server's full set (Debian's package or CSL_DIR) is there. */
@@ -58,10 +63,11 @@ export interface ResolvedStyle {
 }
 
 export const FALLBACK_DEFAULT_STYLE = "apa";
-export const DEFAULT_STYLE = "chicago-fullnote-bibliography";
+export const DEFAULT_STYLE = "apparatus-chicago-fullnote-bibliography";
 
 /** The styles historians ask for first, in this order, shown above the search results. */
 export const FEATURED_STYLES = [
+  "apparatus-chicago-fullnote-bibliography",
   "chicago-fullnote-bibliography",
   "chicago-note-bibliography",
   "chicago-author-date",
@@ -124,6 +130,7 @@ export function parseStyleInfo(
     defaultLocale: /default-locale="([^"]+)"/.exec(styleTag)?.[1] ?? null,
     origin,
     file,
+    changes: uri.startsWith(OWN_STYLE_ID) ? tag(info, "summary") : null,
   };
 }
 
@@ -157,6 +164,7 @@ function builtinStyleInfos(): StyleInfo[] {
       defaultLocale: null,
       origin: "builtin" as const,
       file: null,
+      changes: null,
     }),
     title: BUILTIN_TITLES[id] ?? id,
   }));

@@ -55,7 +55,15 @@ export async function listProjectsForUser(
 export function getProject(access: ProjectAccess) {
   return prisma.project.findUniqueOrThrow({
     where: { id: access.projectId },
-    select: { id: true, name: true, description: true, archivedAt: true, updatedAt: true, version: true },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      archivedAt: true,
+      citationScript: true,
+      updatedAt: true,
+      version: true,
+    },
   });
 }
 

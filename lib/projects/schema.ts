@@ -10,6 +10,9 @@ export const projectListQuerySchema = pageQuerySchema.extend({
 export const projectCursorSchema = z.object({ updatedAt: z.iso.datetime(), id: z.string() });
 export const projectIdParamsSchema = z.object({ projectId: entityId });
 
+/** How citations give titles in a non-Latin script (Chicago 14.98: romanized). */
+export const CITATION_SCRIPTS = ["romanized", "original", "both"] as const;
+
 export const projectFieldsSchema = z.object({
   name: requiredText(200, "Name the project"),
   description: optionalText(5000),
@@ -21,6 +24,7 @@ export const updateProjectSchema = z
     name: projectFieldsSchema.shape.name,
     description: projectFieldsSchema.shape.description,
     archived: z.boolean({ message: "archived is true or false" }),
+    citationScript: z.enum(CITATION_SCRIPTS, { message: "citationScript is romanized, original or both" }),
   })
   .partial()
   .extend({ version });

@@ -24,7 +24,7 @@ describe("composeArchiveLocation", () => {
         archiveFile: "22286",
         archiveFolio: "123",
       }),
-    ).toBe("FO 371/22286, f. 123");
+    ).toBe("FO 371/22286, fol. 123");
   });
 
   it("cites Russian archives as fond, opis, delo, list", () => {

@@ -19,7 +19,7 @@ function present(...values: (string | null | undefined)[]): string[] {
 
 /**
  * The CSL archive_location composed from the structured parts, the way each archive is cited:
- * The National Archives "FO 371/22286, f. 123"; Russian archives "RGASPI, f. 17, op. 3, d. 1000, l. 12".
+ * The National Archives "FO 371/22286, fol. 123" (Chicago's "fol.", as the export's locators write it); Russian archives "RGASPI, f. 17, op. 3, d. 1000, l. 12".
  */
 export function composeArchiveLocation(parts: ArchivalLocatorParts): string | null {
   const {
@@ -31,7 +31,7 @@ export function composeArchiveLocation(parts: ArchivalLocatorParts): string | nu
     archiveFolio: folio,
     archivePage: page,
   } = parts;
-  const pinpoint = present(folio && `f. ${folio}`, page && `p. ${page}`);
+  const pinpoint = present(folio && `fol. ${folio}`, page && `p. ${page}`);
   let composed: string[];
   switch (parts.archivalScheme) {
     case "tna": {

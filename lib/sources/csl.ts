@@ -11,9 +11,11 @@ export interface CslSourceColumns {
   genre: string | null;
   title: string;
   titleOriginal: string | null;
+  titleTransliterated: string | null;
   titleTranslated: string | null;
   issuedEdtf: string | null;
   containerTitle: string | null;
+  containerTitleOriginal: string | null;
   collectionTitle: string | null;
   volume: string | null;
   issue: string | null;
@@ -223,6 +225,16 @@ export function toCslItem(
   computed.ISBN = preferStored(columns.isbn, stored.ISBN, isbnColumn);
   computed.archive_location = preferStored(composeArchiveLocation(columns), stored.archive_location);
   computed["translated-title"] = preferStored(columns.titleTranslated, stored["translated-title"]);
+  // CSL has no variables for these two; the names follow "original-title" and Zotero's CSL-JSON
+  // keeps keys it does not know, so they travel with the item.
+  computed["transliterated-title"] = preferStored(
+    columns.titleTransliterated,
+    stored["transliterated-title"],
+  );
+  computed["original-container-title"] = preferStored(
+    columns.containerTitleOriginal,
+    stored["original-container-title"],
+  );
 
   // The stored item's other variables, in their order, then the computed ones; absent ones are
   // left out (as JSON would leave them).

@@ -86,6 +86,7 @@ const sourceFields = z.object({
   contributors: z.array(contributorSchema).max(100, "At most 100 names"),
   issued: historicalDate,
   containerTitle: optionalText(500),
+  containerTitleOriginal: optionalText(500),
   collectionTitle: optionalText(500),
   volume: optionalText(50),
   issue: optionalText(50),

@@ -54,3 +54,40 @@ export function transliterateCyrillic(text: string): string {
   }
   return result;
 }
+
+// The soft and hard signs as the Library of Congress table writes them (modifier primes), which
+// Chicago keeps in romanized titles: "Obʺiavlenie", "Izvestiia Sovetov deputatov trudiashchikhsia".
+const SIGNS: Record<string, string> = { ь: "ʹ", ъ: "ʺ" };
+
+/**
+ * Russian in the Library of Congress romanization that Chicago recommends (11.103), without its
+ * tie bars and breves, as most publishers print it: "Ответ товарищу Иванову" → "Otvet tovarishchu
+ * Ivanovu", "Обращение" → "Obrashchenie", "Объявление" → "Obʺiavlenie".
+ */
+export function romanizeCyrillic(text: string): string {
+  let result = "";
+  for (const char of text) {
+    const lower = char.toLowerCase();
+    const sign = SIGNS[lower];
+    if (sign !== undefined) {
+      result += sign;
+      continue;
+    }
+    const latin = CYRILLIC_TO_LATIN[lower];
+    if (latin === undefined) result += char;
+    else result += char === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+  }
+  return result;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const NON_LATIN_LETTER = /(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])\p{L}/u;
+
+export function hasCyrillic(text: string): boolean {
+  return CYRILLIC.test(text);
+}
+
+/** True when the text has letters of a script other than Latin (Cyrillic, Greek, Hebrew, CJK ...). */
+export function hasNonLatinLetters(text: string): boolean {
+  return NON_LATIN_LETTER.test(text);
+}

@@ -72,7 +72,7 @@ beforeAll(async () => {
       titleTranslated: "Reply to Comrade Ivanov",
       containerTitle: "Правда",
       issuedEdtf: "1938-02-14",
-      publisherPlace: "Москва",
+      publisherPlace: "Moscow",
       language: "ru",
     },
     [{ family: "Сталин", given: "И. В." }],
@@ -162,13 +162,11 @@ const importFile = (
 
 describe("a claim's evidence chain in Chicago", () => {
   it("bibliography: grouped by stance; the book, the Pravda letter and the archival minute as Chicago has them", async () => {
-    const { status, body, headers } = await exportClaim(
-      "format=bibliography&style=chicago-fullnote-bibliography",
-    );
+    const { status, body, headers } = await exportClaim("format=bibliography");
     expect(status).toBe(200);
     expect(headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(headers.get("content-disposition")).toMatch(
-      /^attachment; filename="claim-c2-bibliography-chicago-fullnote-bibliography\.html"/,
+      /^attachment; filename="claim-c2-bibliography-apparatus-chicago-fullnote-bibliography\.html"/,
     );
     const html = body as string;
     expect(html).toContain("<h2>Supporting evidence</h2>");
@@ -176,42 +174,49 @@ describe("a claim's evidence chain in Chicago", () => {
     expect(html).toContain(
       "Raack, R. C. <i>Stalin’s Drive to the West, 1938-1945: The Origins of the Cold War</i>. Stanford, CA: Stanford University Press, 1995.",
     );
-    // Author, description, date, series and piece with folio, archive, place.
+    // Author, description (no quotation marks, no headline capitals), date, series and piece
+    // with its folio, archive and place.
     expect(html).toContain(
-      "Foreign Office, Northern Department. “[Northern Department Minute on Stalin’s Reply to Ivanov].” Minute, February 1938. FO 371/22286, f. 14. The National Archives. Kew.",
+      "Foreign Office, Northern Department. Northern Department minute on Stalin’s reply to Ivanov, February 1938. FO 371/22286, fol. 14. The National Archives, Kew.",
     );
-    // The Pravda letter comes through the contrary sub-claim, in its own script.
+    // The Pravda letter comes through the contrary sub-claim: romanized, its translation in brackets.
     const contrary = html.slice(html.indexOf("Contrary evidence"));
-    expect(contrary).toContain("Сталин, И. В. “Ответ товарищу Иванову.” <i>Правда</i>. February 14, 1938.");
-    // Known only through Raack: "Quoted in".
+    expect(contrary).toContain(
+      "Stalin, I. V. “Otvet tovarishchu Ivanovu” [Reply to Comrade Ivanov]. <i>Pravda</i> (Moscow), February 14, 1938.",
+    );
+    // Known only through Raack: "Quoted in"; listed under the newspaper, without its "The".
     expect(html).toContain(
-      "The Times. “[Report of Stalin’s Reply to Ivanov],” February 1938. Quoted in R. C. Raack, <i>Stalin’s Drive to the West, 1938-1945: The Origins of the Cold War</i> (Stanford, CA: Stanford University Press, 1995), 23.",
+      "<i>Times</i>. [Report of Stalin’s reply to Ivanov]. February 1938. Quoted in R. C. Raack, <i>Stalin’s Drive to the West, 1938-1945: The Origins of the Cold War</i> (Stanford, CA: Stanford University Press, 1995), 23.",
     );
   });
 
   it("notes: full note first, short note after, each with its pinpoint; the minute's folio once", async () => {
-    const { status, body } = await exportClaim(
-      "format=notes&style=chicago-fullnote-bibliography&output=text",
-    );
+    const { status, body } = await exportClaim("format=notes&output=text");
     expect(status).toBe(200);
     const text = body as string;
     expect(text).toContain(
       "1. R. C. Raack, Stalin’s Drive to the West, 1938-1945: The Origins of the Cold War (Stanford, CA: Stanford University Press, 1995), 12.",
     );
-    expect(text).toMatch(
-      /2\. Foreign Office, Northern Department, “\[Northern Department Minute on Stalin’s Reply to Ivanov\]” \(Minute, February 1938\), fol\. 14, FO 371\/22286, The National Archives, Kew\./,
-    );
-    expect(text).not.toContain("FO 371/22286, f. 14, The National");
-    expect(text).toContain("3. Raack, Stalin’s Drive to the West, 1938-1945, 15.");
+    // The passage's folio after the piece it belongs to, once.
     expect(text).toContain(
-      "4. “[Report of Stalin’s Reply to Ivanov],” The Times, February 1938, quoted in Raack, Stalin’s Drive to the West, 1938-1945, 23.",
+      "2. Foreign Office, Northern Department, Northern Department minute on Stalin’s reply to Ivanov, February 1938, FO 371/22286, fol. 14, The National Archives, Kew.",
     );
-    expect(text).toContain("5. И. В. Сталин, “Ответ товарищу Иванову,” Правда, February 14, 1938, 1.");
+    // A short title of at most four words, without the subtitle's dates.
+    expect(text).toContain("3. Raack, Stalin’s Drive, 15.");
+    expect(text).toContain(
+      "4. [Report of Stalin’s reply to Ivanov], Times, February 1938, quoted in Raack, Stalin’s Drive, 23.",
+    );
+    expect(text).toContain(
+      "5. I. V. Stalin, “Otvet tovarishchu Ivanovu” [Reply to Comrade Ivanov], Pravda (Moscow), February 14, 1938, 1.",
+    );
     expect(text).toContain("Bibliography");
   });
 
   it("RTF keeps italics as RTF groups and Cyrillic as \\u escapes; plain text and HTML are UTF-8", async () => {
+    // Cited in the original script, as a project may choose.
+    await prisma.project.update({ where: { id: projectId }, data: { citationScript: "original" } });
     const rtf = (await exportClaim("format=bibliography&output=rtf")).body as string;
+    await prisma.project.update({ where: { id: projectId }, data: { citationScript: "romanized" } });
     expect(rtf.startsWith("{\\rtf1\\ansi")).toBe(true);
     expect(rtf).toContain("{\\i Stalin\\u8217?s Drive to the West, 1938-1945: The Origins of the Cold War}");
     expect(rtf).toContain("\\u1057?\\u1090?\\u1072?\\u1083?\\u1080?\\u1085?"); // Сталин
@@ -242,7 +247,7 @@ describe("a claim's evidence chain in Chicago", () => {
         "Raack, R. C. Stalin’s Drive to the West, 1938-1945: The Origins of the Cold War. Stanford, CA: Stanford University Press, 1995.",
       );
       const notes = await exportClaim("format=notes&output=text");
-      expect(notes.body).toContain("3. Raack, Stalin’s Drive to the West, 1938-1945, 15.");
+      expect(notes.body).toContain("3. Raack, Stalin’s Drive, 15.");
       const missing = await exportClaim("format=bibliography&style=ieee&output=text");
       expect(missing.status).toBe(400);
       expect(missing.body.error.message).toContain("No citation style “ieee” here");
@@ -257,7 +262,10 @@ describe("a claim's evidence chain in Chicago", () => {
       );
       expect(list.body.data.installed).toBe(false);
       expect(list.body.data.set).toContain("come with Apparatus");
-      expect(list.body.data.styles[0].id).toBe("chicago-fullnote-bibliography");
+      expect(list.body.data.styles[0].id).toBe("apparatus-chicago-fullnote-bibliography");
+      expect(list.body.data.styles[0].changes).toContain("English translation in brackets");
+      expect(list.body.data.styles[1].id).toBe("chicago-fullnote-bibliography");
+      expect(list.body.data.styles[1].changes).toBeNull();
     } finally {
       if (installed === undefined) delete process.env.CSL_DIR;
       else process.env.CSL_DIR = installed;
@@ -284,10 +292,10 @@ describe("a claim's evidence chain in Chicago", () => {
     const biblatex = (await exportClaim("format=biblatex")).body as string;
     expect(biblatex).toContain("archive = {The National Archives}");
     expect(biblatex).toContain("archive-place = {Kew}");
-    expect(biblatex).toContain("archive_location = {FO 371/22286, f. 14}");
+    expect(biblatex).toContain("archive_location = {FO 371/22286, fol. 14}");
     const ris = await exportClaim("format=ris");
     expect(ris.headers.get("content-type")).toBe("application/x-research-info-systems; charset=utf-8");
-    expect(ris.body).toContain("DB  - The National Archives\nAV  - Kew\nAN  - FO 371/22286, f. 14");
+    expect(ris.body).toContain("DB  - The National Archives\nAV  - Kew\nAN  - FO 371/22286, fol. 14");
     expect(ris.body).toContain("TI  - Ответ товарищу Иванову");
     const csl = await exportClaim("format=csl-json");
     expect(csl.headers.get("content-type")).toBe("application/vnd.citationstyles.csl+json; charset=utf-8");
@@ -295,7 +303,7 @@ describe("a claim's evidence chain in Chicago", () => {
     expect(minute).toMatchObject({
       archive: "The National Archives",
       "archive-place": "Kew",
-      archive_location: "FO 371/22286, f. 14",
+      archive_location: "FO 371/22286, fol. 14",
     });
   });
 });
@@ -472,11 +480,13 @@ describe("import", () => {
         genre: null,
         title: "Would be created",
         titleOriginal: null,
+        titleTransliterated: null,
         titleTranslated: null,
         issuedEdtf: null,
         issuedStart: null,
         issuedEnd: null,
         containerTitle: null,
+        containerTitleOriginal: null,
         collectionTitle: null,
         volume: null,
         issue: null,
@@ -715,7 +725,8 @@ describe("styles", () => {
         params: { projectId },
       },
     );
-    expect(list.body.data.styles[0].id).toBe("chicago-fullnote-bibliography");
+    expect(list.body.data.styles[0].id).toBe("apparatus-chicago-fullnote-bibliography");
+    expect(list.body.data.styles[1].id).toBe("chicago-fullnote-bibliography");
     const xml = `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
   <info><title>House style</title><id>http://example.org/styles/house-style</id><updated>2024-01-01T00:00:00+00:00</updated></info>
@@ -769,7 +780,10 @@ describe("quoted in", () => {
     const saved = await patch({ quotedInId: ids.raack, quotedInLocator: "p. 40" });
     expect(saved.status).toBe(200);
     const notes = (await exportClaim("format=notes&output=text")).body as string;
-    expect(notes).toMatch(/Ответ товарищу Иванову,” Правда, February 14, 1938, 1, quoted in Raack, .*, 40\./);
+    // One citeproc cluster: "A, quoted in B", its punctuation citeproc's.
+    expect(notes).toContain(
+      "I. V. Stalin, “Otvet tovarishchu Ivanovu” [Reply to Comrade Ivanov], Pravda (Moscow), February 14, 1938, 1, quoted in Raack, Stalin’s Drive, 40.",
+    );
     await patch({ quotedInId: null });
   });
 });
@@ -781,7 +795,7 @@ describe("the demo case", () => {
     const claim = "demo-claim-2";
     const { status, body } = await callRoute(
       exportClaimRoute,
-      `/api/v1/claims/${claim}/export?format=bibliography&style=chicago-fullnote-bibliography`,
+      `/api/v1/claims/${claim}/export?format=bibliography`,
       { userId: DEMO_USER_ID, params: { claimId: claim } },
     );
     expect(status).toBe(200);
@@ -789,14 +803,19 @@ describe("the demo case", () => {
     expect(html).toContain(
       "Raack, R. C. <i>Stalin’s Drive to the West, 1938-1945: The Origins of the Cold War</i>. Stanford, CA: Stanford University Press, 1995.",
     );
-    expect(html).toContain("Stalin, I. V. “Reply to Comrade Ivanov.” <i>Pravda</i>. February 1938.");
+    // The original title romanized (the transliteration the historian typed), the translation in brackets.
     expect(html).toContain(
-      "Foreign Office, Northern Department. “[Northern Department Minute on the Moscow Dispatch about Stalin’s Reply to Ivanov].” Minute, February 1938. FO 371/22286, f. 14. The National Archives. Kew.",
+      "Stalin, I. V. “Otvet tovarishchu Ivanovu Ivanu Filippovichu” [Reply to Comrade Ivan Filippovich Ivanov]. <i>Pravda</i> (Moscow), February 1938.",
     );
     expect(html).toContain(
-      "The Times. “[Report of Stalin’s Reply to Ivanov].” February 1938. Quoted in R. C. Raack",
+      "Foreign Office, Northern Department. Northern Department minute on the Moscow dispatch about Stalin’s reply to Ivanov, February 1938. FO 371/22286, fol. 14. The National Archives, Kew.",
+    );
+    expect(html).toContain(
+      "<i>Times</i> (London). [Report of Stalin’s reply to Ivanov]. February 1938. Quoted in R. C. Raack",
     );
     // The same author's next entry: subsequent-author substitution.
-    expect(html).toContain("———. “Réponse au camarade Ivanov.” <i>Le Journal de Moscou</i>. February 1938.");
+    expect(html).toContain(
+      "———. “Réponse au camarade Ivanov” [Reply to Comrade Ivanov]. <i>Le Journal de Moscou</i>, February 1938.",
+    );
   });
 });

@@ -21,6 +21,7 @@ export default async function ProjectSettingsPage(props: { params: Promise<{ pro
         version={project.version}
         name={project.name}
         description={project.description}
+        citationScript={project.citationScript}
       />
       <section
         aria-labelledby="take-it-with-you"

@@ -167,6 +167,12 @@ export default async function SourcePage(props: {
           {source.containerTitle && (
             <Detail term={containerLabel}>
               <span className="italic">{source.containerTitle}</span>
+              {source.containerTitleOriginal && (
+                <>
+                  {" "}
+                  (<span lang={source.language ?? undefined}>{source.containerTitleOriginal}</span>)
+                </>
+              )}
               {containerDetails.length > 0 && `, ${containerDetails.join(", ")}`}
             </Detail>
           )}

@@ -47,6 +47,7 @@ export default async function EditSourcePage(props: {
               title: source.title,
               titleOriginal: source.titleOriginal,
               titleTransliterated: source.titleTransliterated,
+              containerTitleOriginal: source.containerTitleOriginal,
               titleTranslated: source.titleTranslated,
               containerTitle: source.containerTitle,
               collectionTitle: source.collectionTitle,

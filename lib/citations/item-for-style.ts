@@ -1,0 +1,144 @@
+import type { CitationScript } from "@/lib/db/generated/enums";
+import { hasCyrillic, hasNonLatinLetters, romanizeCyrillic } from "@/lib/text/transliterate";
+import { NAME_VARIABLES, names, text } from "./csl-variables";
+import type { CslItem } from "./render";
+
+// A source's CSL item as citation styles should read it. The stored item (lib/sources/csl.ts)
+// says what the historian recorded; this says how a citation presents it, the Chicago Manual's
+// way, in variables every CSL style understands:
+// - a title in another language is cited in that language (romanized for a non-Latin script,
+//   14.98), its English translation in `translated-title` for the styles that print it in
+//   brackets (ours do);
+// - a descriptive title ("[Minute on the Moscow dispatch]") is not a title: CSL's convention
+//   for an untitled item is its description in `genre`, which styles print without quotation
+//   marks or headline capitals (14.225);
+// - a short title for short notes: the main title's first words, at most four (14.33);
+// - an English newspaper's name without its initial "The" (14.191), and a newspaper's name in
+//   its own script where the project cites originals.
+
+export interface ItemForStyleOptions {
+  /** How the project cites titles in a non-Latin script. */
+  script?: CitationScript;
+}
+
+/** Words a short title does not end on: "Stalin's Drive to the" → "Stalin's Drive". */
+const TRAILING_FUNCTION_WORDS = new Set(
+  "a an and at by for from in into of on or the to with über und der die das le la les des du de et".split(
+    " ",
+  ),
+);
+const INITIAL_ARTICLE = /^(?:the|a|an)\s+/i;
+
+/** Titles of published, titled things keep square brackets: the title is supplied (a headline not known). */
+const UNPUBLISHED_TYPES = new Set(["manuscript", "letter", "personal_communication", "interview", "speech"]);
+
+function isDescriptive(title: string): boolean {
+  return title.startsWith("[") && title.endsWith("]") && !title.slice(1, -1).includes("]");
+}
+
+/**
+ * The short title Chicago's short notes use (14.33): the main title without its subtitle, an
+ * initial article or trailing dates, at most four words, not ending on a function word.
+ */
+export function shortTitle(title: string): string {
+  let main = /^(.+?)\s*[:?!]\s+\S/.exec(title)?.[1] ?? title;
+  // "Stalin's Drive to the West, 1938-1945": the dates belong to the subtitle's information.
+  main = main.replace(/,?\s+\(?\d{3,4}(?:\s*[-–—]\s*\d{2,4})?\)?$/, "").trim();
+  const words = main.replace(INITIAL_ARTICLE, "").split(/\s+/).filter(Boolean);
+  if (words.length <= 4) return words.join(" ");
+  const kept = words.slice(0, 4);
+  while (kept.length > 1 && TRAILING_FUNCTION_WORDS.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
+  return kept.join(" ").replace(/[,;]$/, "");
+}
+
+/** The title in the form the project cites: romanized, in the original script, or both. */
+function citedOriginal(original: string, romanized: string | null, script: CitationScript): string {
+  if (!hasNonLatinLetters(original)) return original;
+  const latin = romanized ?? (hasCyrillic(original) ? romanizeCyrillic(original) : null);
+  if (!latin || script === "original") return original;
+  return script === "both" ? `${latin} (${original})` : latin;
+}
+
+/** Cyrillic in a name or a place, romanized unless the project cites originals (14.83). */
+function latin(value: string, script: CitationScript): string {
+  return script !== "original" && hasCyrillic(value) ? romanizeCyrillic(value) : value;
+}
+
+const ROMANIZED_TEXT = ["publisher", "publisher-place", "collection-title", "event-place", "archive-place"];
+
+function romanizedNames(value: unknown, script: CitationScript): unknown {
+  if (!Array.isArray(value)) return value;
+  return value.map((name) => {
+    if (!name || typeof name !== "object") return name;
+    const result: Record<string, unknown> = { ...name };
+    for (const part of ["family", "given", "literal", "non-dropping-particle", "dropping-particle"]) {
+      if (typeof result[part] === "string") result[part] = latin(result[part] as string, script);
+    }
+    return result;
+  });
+}
+
+function isEnglish(item: CslItem): boolean {
+  const language = text(item, "language");
+  return !language || /^en\b/i.test(language);
+}
+
+export function itemForStyle(item: CslItem, options: ItemForStyleOptions = {}): CslItem {
+  const script = options.script ?? "romanized";
+  const result: CslItem = { ...item };
+  const type = text(item, "type") ?? "document";
+  const title = text(item, "title");
+  const original = text(item, "original-title");
+  const translation = text(item, "translated-title");
+
+  let cited = title;
+  if (original && original !== title) {
+    cited = citedOriginal(original, text(item, "transliterated-title"), script);
+  } else if (title && hasNonLatinLetters(title)) {
+    cited = citedOriginal(title, text(item, "transliterated-title"), script);
+  }
+  if (original && original !== title) {
+    // The working title, when it is not the original, is the historian's English for it.
+    result["translated-title"] = translation ?? title ?? undefined;
+  } else if (title && translation && !isEnglish(item)) {
+    result["translated-title"] = translation;
+  } else {
+    delete result["translated-title"];
+  }
+  // An item in English keeps no bracketed translation; styles would print it.
+  if (result["translated-title"] === cited) delete result["translated-title"];
+
+  if (cited && isDescriptive(cited)) {
+    delete result.title;
+    delete result["title-short"];
+    const description = UNPUBLISHED_TYPES.has(type) ? cited.slice(1, -1) : cited;
+    // A letter or dispatch is described by its sender and recipient; its kind says the rest.
+    const hasRecipient = names(item, "recipient").length > 0;
+    result.genre = hasRecipient && text(item, "genre") ? text(item, "genre")! : description;
+  } else if (cited) {
+    result.title = cited;
+    if (cited !== title || !text(item, "title-short")) result["title-short"] = shortTitle(cited);
+  }
+
+  const container = text(item, "container-title");
+  const containerOriginal = text(item, "original-container-title");
+  if (container && containerOriginal && containerOriginal !== container) {
+    result["container-title"] = citedOriginal(containerOriginal, container, script);
+  } else if (container && hasNonLatinLetters(container)) {
+    result["container-title"] = citedOriginal(container, null, script);
+  } else if (container && type === "article-newspaper" && isEnglish(item)) {
+    result["container-title"] = container.replace(/^The\s+(?=\S)/, "");
+  }
+  for (const variable of NAME_VARIABLES) {
+    if (item[variable] !== undefined) result[variable] = romanizedNames(item[variable], script);
+  }
+  for (const variable of ROMANIZED_TEXT) {
+    const value = text(item, variable);
+    if (value) result[variable] = latin(value, script);
+  }
+  // Bookkeeping of ours that no style reads, and the original once it is the cited title.
+  if (original && cited !== title) delete result["original-title"];
+  delete result["transliterated-title"];
+  delete result["original-container-title"];
+  return result;
+}
