@@ -6,7 +6,7 @@ import {
   splitLocator,
 } from "@/lib/citations/export";
 import { type FormatTarget, formatNotes, type NoteCite, type Progress } from "@/lib/citations/formatting";
-import { itemForStyle } from "@/lib/citations/item-for-style";
+import { followsChicago, itemForStyle } from "@/lib/citations/item-for-style";
 import { quotedInTerm } from "@/lib/citations/locales";
 import type { CslItem } from "@/lib/citations/render";
 import type { ResolvedStyle } from "@/lib/citations/styles";
@@ -204,7 +204,10 @@ export async function composeArgument(
   }
   const items: CslItem[] = citedIds.map((id) => {
     const source = input.sources.get(id)!;
-    return itemForStyle(pinpointed.get(id) ? source.cslForPinpoint : source.csl, { script: options.script });
+    return itemForStyle(pinpointed.get(id) ? source.cslForPinpoint : source.csl, {
+      script: options.script,
+      chicago: followsChicago(options.style),
+    });
   });
   const noteHtml = notesCites.length ? await formatNotes(target, items, notesCites, onProgress) : [];
   const notes = noteHtml.map(runsFromHtml);

@@ -31,6 +31,7 @@ function readEvidence(access: ProjectAccess, claimIds: string[]) {
           folio: true,
           column: true,
           paragraph: true,
+          source: { select: { archivalScheme: true } },
           translations: { select: { language: true, text: true }, orderBy: { createdAt: "asc" } },
         },
       },

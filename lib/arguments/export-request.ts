@@ -2,7 +2,7 @@ import "server-only";
 import { chooseStyle, citationScript } from "@/lib/citations/data";
 import { slug } from "@/lib/citations/export";
 import { countUncached, type Progress } from "@/lib/citations/formatting";
-import { itemForStyle } from "@/lib/citations/item-for-style";
+import { followsChicago, itemForStyle } from "@/lib/citations/item-for-style";
 import { AppError } from "@/lib/errors/app-error";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { composeArgument } from "./compose";
@@ -47,7 +47,9 @@ export async function prepareArgumentExport(
   const input = await loadArgumentForExport(access, params.argumentId, params.locale);
   if (!input) throw new AppError("NOT_FOUND", "Argument not found.");
   const script = await citationScript(access);
-  const items = [...input.sources.values()].map((source) => itemForStyle(source.csl, { script }));
+  const items = [...input.sources.values()].map((source) =>
+    itemForStyle(source.csl, { script, chicago: followsChicago(style) }),
+  );
   const type = FILE_TYPES[params.format];
   return {
     coldEntries: countUncached({ style, locale: params.locale }, items),

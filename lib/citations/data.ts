@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import type { Stance } from "@/lib/claims/types";
 import { prisma } from "@/lib/db/client";
 import { Prisma, type Source, type SourceContributor } from "@/lib/db/generated/client";
-import type { CitationScript } from "@/lib/db/generated/enums";
+import type { ArchivalLocatorScheme, CitationScript } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors/app-error";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { toCslItem } from "@/lib/sources/csl";
@@ -94,10 +94,14 @@ export function locatorOf(passage: {
   folio: string | null;
   column: string | null;
   paragraph: string | null;
+  source?: { archivalScheme: ArchivalLocatorScheme | null } | null;
 }): Locator | null {
+  // A Russian archive's leaf is a list, cited "l. 14" / "ll. 14–15": CSL has no such label, and
+  // its "line" is abbreviated exactly so in every English locale.
+  const leaf = passage.source?.archivalScheme === "russian";
   const parts: [string, string | null, string][] = [
     ["page", passage.page, "p."],
-    ["folio", passage.folio, "fol."],
+    [leaf ? "line" : "folio", passage.folio, leaf ? "l." : "fol."],
     ["column", passage.column, "col."],
     ["paragraph", passage.paragraph, "para."],
   ];
@@ -141,7 +145,16 @@ export async function getClaimExportData(
       sourceId: true,
       supportingClaimId: true,
       supportingClaim: { select: { number: true } },
-      passage: { select: { sourceId: true, page: true, folio: true, column: true, paragraph: true } },
+      passage: {
+        select: {
+          sourceId: true,
+          page: true,
+          folio: true,
+          column: true,
+          paragraph: true,
+          source: { select: { archivalScheme: true } },
+        },
+      },
     },
   });
   const byClaim = new Map<string, typeof rows>();

@@ -6,7 +6,7 @@ import type { ProjectAccess } from "@/lib/projects/types";
 import { chooseStyle, citationScript, getClaimExportData, loadCitableSources } from "./data";
 import { type ExportFile, type ExportRequest, exportClaimChain, exportSources } from "./export";
 import { countUncached, type Progress } from "./formatting";
-import { itemForStyle } from "./item-for-style";
+import { followsChicago, itemForStyle } from "./item-for-style";
 import { enqueueJob } from "./jobs";
 import { createCitationJob } from "./mutations";
 import { type ExportQuery, SYNC_EXPORT_COLD_LIMIT } from "./schema";
@@ -47,7 +47,9 @@ async function prepareExport(access: ProjectAccess, params: ExportParams): Promi
     if (!chain) throw new AppError("NOT_FOUND", "Claim not found.");
     const ids = [...new Set(chain.sections.flatMap((section) => section.cites.map((cite) => cite.sourceId)))];
     const sources = await loadCitableSources(access, ids);
-    const items = [...sources.values()].map((source) => itemForStyle(source.csl, request));
+    const items = [...sources.values()].map((source) =>
+      itemForStyle(source.csl, { script: request.script, chicago: followsChicago(style) }),
+    );
     return {
       coldEntries: formatted ? countUncached(target, items) : 0,
       run: (onProgress) =>
@@ -65,7 +67,9 @@ async function prepareExport(access: ProjectAccess, params: ExportParams): Promi
     });
   }
   const title = selection ? `${project.name}: ${ids.length} selected sources` : `${project.name}: sources`;
-  const items = ids.map((id) => itemForStyle(sources.get(id)!.csl, request));
+  const items = ids.map((id) =>
+    itemForStyle(sources.get(id)!.csl, { script: request.script, chicago: followsChicago(style) }),
+  );
   return {
     coldEntries: formatted ? countUncached(target, items) : 0,
     run: (onProgress) =>

@@ -8,7 +8,7 @@ import {
   type NoteCite,
   type Progress,
 } from "./formatting";
-import { itemForStyle } from "./item-for-style";
+import { followsChicago, itemForStyle } from "./item-for-style";
 import { quotedInTerm } from "./locales";
 import {
   type DocumentSection,
@@ -67,7 +67,7 @@ export interface ExportRequest {
 
 /** A source's item as the request's style should read it (item-for-style.ts). */
 function styled(request: ExportRequest, item: CslItem): CslItem {
-  return itemForStyle(item, { script: request.script });
+  return itemForStyle(item, { script: request.script, chicago: followsChicago(request.style) });
 }
 
 export interface ExportFile {

@@ -19,6 +19,17 @@ import type { CslItem } from "./render";
 export interface ItemForStyleOptions {
   /** How the project cites titles in a non-Latin script. */
   script?: CitationScript;
+  /**
+   * The Chicago Manual's conventions (descriptive titles as descriptions, "Times" without its
+   * article, a letter's "to" standing for its kind) apply to Chicago, Turabian and other note
+   * styles; APA and MLA keep a bracketed description as the title and a newspaper's "The".
+   */
+  chicago?: boolean;
+}
+
+/** Whether a style follows the Chicago Manual's conventions for the fields itemForStyle shapes. */
+export function followsChicago(style: { id: string; engineKey: string; note: boolean }): boolean {
+  return style.note || /chicago|turabian/.test(`${style.id} ${style.engineKey}`);
 }
 
 /** Words a short title does not end on: "Stalin's Drive to the" → "Stalin's Drive". */
@@ -42,10 +53,20 @@ function isDescriptive(title: string): boolean {
  */
 export function shortTitle(title: string): string {
   let main = /^(.+?)\s*[:?!]\s+\S/.exec(title)?.[1] ?? title;
-  // "Stalin's Drive to the West, 1938-1945": the dates belong to the subtitle's information.
-  main = main.replace(/,?\s+\(?\d{3,4}(?:\s*[-–—]\s*\d{2,4})?\)?$/, "").trim();
+  // "Stalin's Drive to the West, 1938-1945": dates set off by a comma or parentheses are the
+  // period covered, not words of the title ("Soviet Policy in 1938" keeps its year).
+  main = main.replace(/(?:,\s*|\s+\()\d{3,4}(?:\s*[-–—]\s*\d{2,4})?\)?$/, "").trim();
   const words = main.replace(INITIAL_ARTICLE, "").split(/\s+/).filter(Boolean);
   if (words.length <= 4) return words.join(" ");
+  // The key words: the longest opening phrase of two to four words that ends where a function
+  // word begins ("Moscow Reply to a Komsomol" → "Moscow Reply"), else the first four words.
+  const isFunctionWord = (word: string | undefined) =>
+    !!word && TRAILING_FUNCTION_WORDS.has(word.toLowerCase());
+  for (let length = 4; length >= 2; length--) {
+    if (isFunctionWord(words[length]) && !isFunctionWord(words[length - 1])) {
+      return words.slice(0, length).join(" ").replace(/[,;]$/, "");
+    }
+  }
   const kept = words.slice(0, 4);
   while (kept.length > 1 && TRAILING_FUNCTION_WORDS.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
   return kept.join(" ").replace(/[,;]$/, "");
@@ -85,6 +106,7 @@ function isEnglish(item: CslItem): boolean {
 
 export function itemForStyle(item: CslItem, options: ItemForStyleOptions = {}): CslItem {
   const script = options.script ?? "romanized";
+  const chicago = options.chicago ?? true;
   const result: CslItem = { ...item };
   const type = text(item, "type") ?? "document";
   const title = text(item, "title");
@@ -108,13 +130,19 @@ export function itemForStyle(item: CslItem, options: ItemForStyleOptions = {}): 
   // An item in English keeps no bracketed translation; styles would print it.
   if (result["translated-title"] === cited) delete result["translated-title"];
 
+  const hasRecipient = names(item, "recipient").length > 0;
   if (cited && isDescriptive(cited)) {
     delete result.title;
     delete result["title-short"];
-    const description = UNPUBLISHED_TYPES.has(type) ? cited.slice(1, -1) : cited;
-    // A letter or dispatch is described by its sender and recipient; its kind says the rest.
-    const hasRecipient = names(item, "recipient").length > 0;
-    result.genre = hasRecipient && text(item, "genre") ? text(item, "genre")! : description;
+    if (!chicago) {
+      // APA and MLA print an untitled work's description in place of its title (APA in
+      // brackets of its own).
+      result.genre = cited.slice(1, -1);
+    } else {
+      const description = UNPUBLISHED_TYPES.has(type) ? cited.slice(1, -1) : cited;
+      // A letter or dispatch is described by its sender and recipient; its kind says the rest.
+      result.genre = hasRecipient && text(item, "genre") ? text(item, "genre")! : description;
+    }
   } else if (cited) {
     result.title = cited;
     if (cited !== title || !text(item, "title-short")) result["title-short"] = shortTitle(cited);
@@ -126,7 +154,7 @@ export function itemForStyle(item: CslItem, options: ItemForStyleOptions = {}): 
     result["container-title"] = citedOriginal(containerOriginal, container, script);
   } else if (container && hasNonLatinLetters(container)) {
     result["container-title"] = citedOriginal(container, null, script);
-  } else if (container && type === "article-newspaper" && isEnglish(item)) {
+  } else if (chicago && container && type === "article-newspaper" && isEnglish(item)) {
     result["container-title"] = container.replace(/^The\s+(?=\S)/, "");
   }
   for (const variable of NAME_VARIABLES) {
@@ -136,6 +164,9 @@ export function itemForStyle(item: CslItem, options: ItemForStyleOptions = {}): 
     const value = text(item, variable);
     if (value) result[variable] = latin(value, script);
   }
+  // "Creel to House, September 25, 1918": the "to" says it is a letter; another kind (dispatch,
+  // telegram) is named.
+  if (chicago && hasRecipient && /^letters?$/i.test(text(result, "genre") ?? "")) delete result.genre;
   // Bookkeeping of ours that no style reads, and the original once it is the cited title.
   if (original && cited !== title) delete result["original-title"];
   delete result["transliterated-title"];

@@ -71,8 +71,11 @@ export const FEATURED_STYLES = [
   "chicago-fullnote-bibliography",
   "chicago-note-bibliography",
   "chicago-author-date",
+  "apparatus-turabian-fullnote-bibliography",
   "turabian-fullnote-bibliography",
+  "apparatus-apa",
   "apa",
+  "apparatus-modern-language-association",
   "modern-language-association",
   "harvard-cite-them-right",
 ];
