@@ -8,8 +8,10 @@ import {
 } from "@/app/api/v1/projects/[projectId]/citation-styles/route";
 import { GET as exportProjectRoute } from "@/app/api/v1/projects/[projectId]/export/route";
 import { POST as importRoute } from "@/app/api/v1/projects/[projectId]/import/route";
+import { citationKeys } from "@/lib/citations/citation-keys";
 import { closeFormatPool } from "@/lib/citations/format-pool";
 import { commitImport } from "@/lib/citations/mutations";
+import type { CslItem } from "@/lib/citations/render";
 import { prisma } from "@/lib/db/client";
 import { stopQueues } from "@/lib/jobs/queue";
 import type { ProjectAccess } from "@/lib/projects/types";
@@ -818,4 +820,119 @@ describe("the demo case", () => {
       "———. “Réponse au camarade Ivanov” [Reply to Comrade Ivanov]. <i>Le Journal de Moscou</i>, February 1938.",
     );
   });
+});
+
+describe("the demo's claim 2: exported in each format and imported again", () => {
+  const CONTENT_TYPE: Record<string, string> = {
+    "csl-json": "application/vnd.citationstyles.csl+json",
+    bibtex: "application/x-bibtex",
+    biblatex: "application/x-bibtex",
+    ris: "application/x-research-info-systems",
+  };
+
+  /** What each format carries whatever its note says. */
+  const BASIC = ["type", "author", "issued", "container-title", "translated-title", "genre", "language"];
+  const REQUIRED: Record<string, string[]> = {
+    "csl-json": [],
+    bibtex: [...BASIC, "publisher", "publisher-place"],
+    biblatex: [
+      ...BASIC,
+      "original-title",
+      "transliterated-title",
+      "archive",
+      "archive-place",
+      "archive_location",
+    ],
+    ris: [...BASIC, "original-title", "transliterated-title", "archive", "archive-place", "archive_location"],
+  };
+
+  /** The claim's sources as CSL-JSON, each with every field recorded. */
+  async function claimTwo(userId: string): Promise<Record<string, unknown>[]> {
+    const claim = "demo-claim-2";
+    const { status, body } = await callRoute(
+      exportClaimRoute,
+      `/api/v1/claims/${claim}/export?format=csl-json`,
+      { userId, params: { claimId: claim } },
+    );
+    expect(status).toBe(200);
+    return body as Record<string, unknown>[];
+  }
+
+  /** The item of `items` that agrees with `input` on the most variables (titles may change form). */
+  function counterpart(input: Record<string, unknown>, items: Record<string, unknown>[]) {
+    const agreement = (item: Record<string, unknown>) =>
+      Object.keys(input).filter((key) => JSON.stringify(item[key]) === JSON.stringify(input[key])).length;
+    return [...items].sort((a, b) => agreement(b) - agreement(a))[0]!;
+  }
+
+  it("CSL-JSON carries every field recorded, the transliteration and the newspaper's own name included", async () => {
+    const { seedDemo, DEMO_USER_ID } = await import("@/prisma/seed");
+    await seedDemo(prisma);
+    const items = await claimTwo(DEMO_USER_ID);
+    const pravda = items.find(
+      (item) => item["original-title"] === "Ответ товарищу Иванову Ивану Филипповичу",
+    );
+    expect(pravda).toMatchObject({
+      type: "article-newspaper",
+      "transliterated-title": "Otvet tovarishchu Ivanovu Ivanu Filippovichu",
+      "translated-title": "Reply to Comrade Ivan Filippovich Ivanov",
+      "container-title": "Pravda",
+      "original-container-title": "Правда",
+      language: "ru",
+    });
+  });
+
+  for (const format of ["csl-json", "bibtex", "biblatex", "ris"]) {
+    it(`${format}: every field the format carries comes back, and every newspaper article stays one`, async () => {
+      const { seedDemo, DEMO_USER_ID } = await import("@/prisma/seed");
+      await seedDemo(prisma);
+      const recorded = await claimTwo(DEMO_USER_ID);
+      const { body: file } = await callRoute(
+        exportClaimRoute,
+        `/api/v1/claims/demo-claim-2/export?format=${format}`,
+        { userId: DEMO_USER_ID, params: { claimId: "demo-claim-2" } },
+      );
+      const text = typeof file === "string" ? file : JSON.stringify(file);
+      const target = (await createProject([{ userId: DEMO_USER_ID, role: "owner" }])).id;
+      const imported = await importFile(text, "", DEMO_USER_ID, target, CONTENT_TYPE[format]);
+      expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+      expect(imported.body.data.imported).toHaveLength(recorded.length);
+      const back = (await exportProject("format=csl-json", DEMO_USER_ID, target)).body as Record<
+        string,
+        unknown
+      >[];
+      // What the export's note says the format could not carry, per entry.
+      const notCarried = new Map<string, Set<string>>();
+      if (format !== "csl-json") {
+        const note = text.slice(text.indexOf("Not carried:"));
+        for (const [, key, list] of note.matchAll(/^ {2}(\S+): (.+)$/gm)) {
+          notCarried.set(key!, new Set(list!.split(", ").map((entry) => entry.split(" ")[0]!)));
+        }
+      }
+      // The export names its entries with the keys citationKeys gives the same items in order.
+      const keys = citationKeys(recorded as CslItem[]);
+      recorded.forEach((input, index) => {
+        const output = counterpart(input, back);
+        expect(output.type, `${format}: ${input.title}`).toBe(input.type);
+        const lost = notCarried.get(keys[index]!) ?? new Set<string>();
+        for (const variable of REQUIRED[format]!) {
+          expect(lost.has(variable), `${format} must carry ${variable}`).toBe(false);
+        }
+        for (const variable of Object.keys(input)) {
+          if (variable === "id" || lost.has(variable)) continue;
+          // A foreign title comes back as BibTeX and RIS cite it: the romanized original as the
+          // title, the working title as the translation (said in the note, checked below).
+          expect(output[variable], `${format}: ${input.title}: ${variable}`).toEqual(input[variable]);
+        }
+      });
+      // The Pravda letter still names Ответ товарищу Иванову or its romanization.
+      const pravda = counterpart(
+        recorded.find((item) => item["original-title"] === "Ответ товарищу Иванову Ивану Филипповичу")!,
+        back,
+      );
+      expect(pravda.type).toBe("article-newspaper");
+      expect(JSON.stringify(pravda)).toContain("Otvet tovarishchu Ivanovu Ivanu Filippovichu");
+      if (format !== "bibtex") expect(JSON.stringify(pravda)).toContain("Ответ товарищу Иванову");
+    });
+  }
 });
