@@ -12,7 +12,12 @@ test("claim 2's evidence exported in Chicago: the book, the Pravda letter and th
   await page.goto(`/projects/${DEMO.projectId}/claims/demo-claim-2`);
   const exporter = new CitationExport(page, /Export evidence/);
   await exporter.open();
-  await exporter.chooseStyle("chicago full note", "Chicago Manual of Style 17th edition (full note)");
+  await exporter.chooseStyle(
+    "chicago full note",
+    "Chicago Manual of Style 17th edition (full note), Apparatus edition for historical sources",
+  );
+  // Our edition of the official style says what it changes.
+  await expect(exporter.panel().getByText("Apparatus’s variant of the official style.")).toBeVisible();
   // The picker says which set of styles it shows: the bundled one, or the server's full one.
   await expect(
     page
@@ -21,28 +26,31 @@ test("claim 2's evidence exported in Chicago: the book, the Pravda letter and th
   ).toBeVisible();
   const file = await exporter.download("Bibliography", "HTML");
 
-  expect(file.name).toBe("claim-c2-bibliography-chicago-fullnote-bibliography.html");
+  expect(file.name).toBe("claim-c2-bibliography-apparatus-chicago-fullnote-bibliography.html");
   expect(file.text).toContain("<h2>Supporting evidence</h2>");
-  // The book, the Pravda letter and the archival minute (author, description, date, series and
-  // piece with folio, archive, place), as Chicago's bibliography has them.
+  // The book, the Pravda letter (romanized, its translation in brackets) and the archival minute
+  // (author, description without quotation marks, date, piece with its folio, archive, place), as
+  // the Chicago Manual has them.
   expect(file.text).toContain(
     "Raack, R. C. <i>Stalin’s Drive to the West, 1938-1945: The Origins of the Cold War</i>. Stanford, CA: Stanford University Press, 1995.",
   );
-  expect(file.text).toContain("Stalin, I. V. “Reply to Comrade Ivanov.” <i>Pravda</i>. February 1938.");
   expect(file.text).toContain(
-    "Foreign Office, Northern Department. “[Northern Department Minute on the Moscow Dispatch about Stalin’s Reply to Ivanov].” Minute, February 1938. FO 371/22286, f. 14. The National Archives. Kew.",
+    "Stalin, I. V. “Otvet tovarishchu Ivanovu Ivanu Filippovichu” [Reply to Comrade Ivan Filippovich Ivanov]. <i>Pravda</i> (Moscow), February 1938.",
   );
-  // Known only through Raack's book.
   expect(file.text).toContain(
-    "The Times. “[Report of Stalin’s Reply to Ivanov].” February 1938. Quoted in R. C. Raack",
+    "Foreign Office, Northern Department. Northern Department minute on the Moscow dispatch about Stalin’s reply to Ivanov, February 1938. FO 371/22286, fol. 14. The National Archives, Kew.",
+  );
+  // Known only through Raack's book; listed under the newspaper, without its "The".
+  expect(file.text).toContain(
+    "<i>Times</i> (London). [Report of Stalin’s reply to Ivanov]. February 1938. Quoted in R. C. Raack",
   );
 
-  // And as footnotes: the book's full note first, its short note after.
+  // And as footnotes: the book's full note first, its short note (four words at most) after.
   const notes = await exporter.download("Footnotes", "Plain text");
   expect(notes.text).toMatch(
     /\d+\. R\. C\. Raack, Stalin’s Drive to the West, 1938-1945: The Origins of the Cold War \(Stanford, CA: Stanford University Press, 1995\)/,
   );
-  expect(notes.text).toMatch(/\d+\. Raack, Stalin’s Drive to the West, 1938-1945/);
+  expect(notes.text).toMatch(/\d+\. Raack, Stalin’s Drive[.,]/);
 });
 
 const BIBTEX = `@book{Conquest1990,
