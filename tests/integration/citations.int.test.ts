@@ -8,6 +8,7 @@ import {
 } from "@/app/api/v1/projects/[projectId]/citation-styles/route";
 import { GET as exportProjectRoute } from "@/app/api/v1/projects/[projectId]/export/route";
 import { POST as importRoute } from "@/app/api/v1/projects/[projectId]/import/route";
+import { PATCH as patchProjectRoute } from "@/app/api/v1/projects/[projectId]/route";
 import { citationKeys } from "@/lib/citations/citation-keys";
 import { closeFormatPool } from "@/lib/citations/format-pool";
 import { commitImport } from "@/lib/citations/mutations";
@@ -223,6 +224,33 @@ describe("a claim's evidence chain in Chicago", () => {
     expect(rtf).toContain("{\\i Stalin\\u8217?s Drive to the West, 1938-1945: The Origins of the Cold War}");
     expect(rtf).toContain("\\u1057?\\u1090?\\u1072?\\u1083?\\u1080?\\u1085?"); // Сталин
     expect(rtf.endsWith("}\n")).toBe(true);
+  });
+
+  it("the project's choice of script: set through the API (editors), refused when unknown, followed by the export", async () => {
+    const patch = (body: unknown, userId = owner.id) =>
+      callRoute(patchProjectRoute, `/api/v1/projects/${projectId}`, {
+        userId,
+        method: "PATCH",
+        params: { projectId },
+        body,
+      });
+    const { version } = await prisma.project.findUniqueOrThrow({ where: { id: projectId } });
+    const refused = await patch({ version, citationScript: "cyrillic" });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fieldErrors.citationScript[0]).toBe(
+      "citationScript is romanized, original or both",
+    );
+    expect((await patch({ version, citationScript: "both" }, viewer.id)).status).toBe(403);
+    const saved = await patch({ version, citationScript: "both" });
+    expect(saved.status).toBe(200);
+    try {
+      const notes = (await exportClaim("format=notes&output=text")).body as string;
+      expect(notes).toContain(
+        "“Otvet tovarishchu Ivanovu (Ответ товарищу Иванову)” [Reply to Comrade Ivanov]",
+      );
+    } finally {
+      await prisma.project.update({ where: { id: projectId }, data: { citationScript: "romanized" } });
+    }
   });
 
   it("in French: French headings and terms", async () => {
