@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { SnapshotCache } from "@/lib/db/snapshot-cache";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { SOURCE_PASSAGES_PAGE } from "@/lib/sources/data";
-import { highlightPhrase, parseHighlights } from "./highlight";
+import { highlightPhrase, highlightRomanized, parseHighlights } from "./highlight";
 import type { SearchCursor, SearchFilters } from "./schema";
 import { SEARCH_PLANNER_SETTING, searchStatement } from "./sql";
 import type { SearchHit, SearchHitKind, SearchPage } from "./types";
@@ -146,7 +146,7 @@ function toHit(projectId: string, row: HitRow, q: string): SearchHit {
     url,
     title: markedOrPhrase(row.titleMarked, q),
     snippet: markedOrPhrase(row.bodyMarked, q),
-    context: context ? highlightPhrase(context, q) : null,
+    context: context ? phraseOrRomanized(context, q) : null,
     language: row.language,
     sourceId: row.sourceId,
     passageId: row.passageId,
@@ -168,7 +168,13 @@ function passagePageQuery(row: HitRow): string {
 /** The words' marks; where none matched (a reference found by trigrams), the phrase itself. */
 function markedOrPhrase(marked: string, q: string) {
   const parsed = parseHighlights(marked);
-  return parsed.highlights.length ? parsed : highlightPhrase(parsed.text, q);
+  return parsed.highlights.length ? parsed : phraseOrRomanized(parsed.text, q);
+}
+
+/** The phrase as typed; else the words found in another script ("Stalin" in "Сталин"). */
+function phraseOrRomanized(text: string, q: string) {
+  const phrase = highlightPhrase(text, q);
+  return phrase.highlights.length ? phrase : highlightRomanized(text, q);
 }
 
 /** The archives a project's sources are kept in, for the search filter. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlightPhrase, MATCH_END, MATCH_START, parseHighlights } from "./highlight";
+import { highlightPhrase, highlightRomanized, MATCH_END, MATCH_START, parseHighlights } from "./highlight";
 
 const mark = (word: string) => `${MATCH_START}${word}${MATCH_END}`;
 
@@ -49,5 +49,31 @@ describe("highlightPhrase", () => {
   it("marks nothing when the phrase is absent or blank", () => {
     expect(highlightPhrase("Pravda", "Izvestia").highlights).toEqual([]);
     expect(highlightPhrase("Pravda", "  ").highlights).toEqual([]);
+  });
+});
+
+describe("highlightRomanized", () => {
+  const marks = (text: string, query: string) =>
+    highlightRomanized(text, query).highlights.map(([start, end]) => text.slice(start, end));
+
+  it("marks the Cyrillic words a Latin query found through their romanization, in any case", () => {
+    expect(marks("Сталин отвечает на письмо Сталина", "Stalin")).toEqual(["Сталин", "Сталина"]);
+    expect(marks("Ответ товарищу Иванову Ивану Филипповичу", "Otvet tovarishchu")).toEqual([
+      "Ответ товарищу",
+    ]);
+  });
+
+  it("marks the Latin words a Cyrillic query found, and a name's other form", () => {
+    expect(marks("Pravda, February 1938", "Правда")).toEqual(["Pravda"]);
+    expect(marks("J. Staline, Les questions du léninisme", "Stalin")).toEqual(["Staline"]);
+    expect(marks("Stalin's reply", "Staline")).toEqual(["Stalin"]);
+  });
+
+  it("marks nothing for an unrelated or too short query", () => {
+    expect(marks("Сталин отвечает", "Molotov")).toEqual([]);
+    expect(marks("Но он прав", "no")).toEqual([]);
+    // A shorter word marks a query word it begins only from four letters on.
+    expect(marks("Иван", "Ivanovich")).toEqual(["Иван"]);
+    expect(marks("Ива", "Ivanovich")).toEqual([]);
   });
 });

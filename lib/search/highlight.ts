@@ -1,3 +1,5 @@
+import { transliterateCyrillic } from "@/lib/text/transliterate";
+
 // ts_headline marks matches with these two control characters, which no stored text contains
 // (a form or import strips them), so the text can be split into plain runs and rendered safely.
 export const MATCH_START = "\u0002";
@@ -59,4 +61,34 @@ export function highlightPhrase(text: string, phrase: string): HighlightedText {
     from = folded.indexOf(needle, from + needle.length);
   }
   return { text, highlights };
+}
+
+/** Folded to compare across scripts: Latin letters, lower case, without accents or LC signs. */
+const romanized = (word: string) =>
+  transliterateCyrillic(word)
+    .normalize("NFD")
+    .replace(/[\p{M}ʹʺ'’]/gu, "")
+    .toLowerCase();
+
+/**
+ * Marks the words of a text that the query found in another script, which ts_headline cannot see
+ * (the index holds a Cyrillic word's romanization too, migration search_across_scripts): "Stalin"
+ * marks "Сталин" and "Сталина", "Правда" marks "Pravda", "Staline" marks "Stalin". A word is marked
+ * when, both romanized, one begins with the other (the shorter of at least four letters), as a stem
+ * and a name's French form do.
+ */
+export function highlightRomanized(text: string, query: string): HighlightedText {
+  const wanted = [...query.matchAll(/\p{L}[\p{L}\p{M}ʹʺ'’]*/gu)]
+    .map(([word]) => romanized(word))
+    .filter((word) => word.length >= 3);
+  const highlights: [number, number][] = [];
+  if (!wanted.length) return { text, highlights };
+  for (const match of text.matchAll(/\p{L}[\p{L}\p{M}ʹʺ]*/gu)) {
+    const word = romanized(match[0]);
+    const found = wanted.some(
+      (query) => word.startsWith(query) || (word.length >= 4 && query.startsWith(word)),
+    );
+    if (found) highlights.push([match.index, match.index + match[0].length]);
+  }
+  return { text, highlights: mergeAdjacent(highlights, text) };
 }

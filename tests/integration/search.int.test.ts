@@ -9,6 +9,7 @@ import { searchProject } from "@/lib/search/data";
 import { type SearchFilters, searchFiltersSchema } from "@/lib/search/schema";
 import type { SearchHit } from "@/lib/search/types";
 import { getSourceDetail, SOURCE_PASSAGES_PAGE } from "@/lib/sources/data";
+import { transliterateCyrillic } from "@/lib/text/transliterate";
 import { handlerOf } from "./api-routes";
 import { callRoute, createProject, createUser, unique } from "./factories";
 
@@ -39,8 +40,9 @@ beforeAll(async () => {
     });
   const pravda = await source({
     title: "Reply to Comrade Ivanov",
-    titleOriginal: "Ответ товарищу Иванову",
+    titleOriginal: "Ответ товарищу Иванову Ивану Филипповичу",
     containerTitle: "Pravda",
+    containerTitleOriginal: "Правда",
     language: "ru",
     issuedEdtf: "1938-02",
     issuedStart: new Date("1938-02-01"),
@@ -416,5 +418,82 @@ describe("GET /api/v1/search", () => {
     const stranger = await createUser("search-stranger");
     const { status } = await get({ projectId: otherProjectId, q: "Journal" }, stranger.id);
     expect(status).toBe(404);
+  });
+});
+
+describe("across scripts", () => {
+  const across = {} as Record<"nominative" | "genitive" | "stalineEdition" | "stalinePassage", string>;
+
+  beforeAll(async () => {
+    const passage = (sourceId: string, text: string) =>
+      prisma.passage.create({ data: { projectId, sourceId, text } }).then((created) => created.id);
+    across.nominative = await passage(ids.pravda, "Сталин отвечает товарищу Иванову.");
+    across.genitive = await passage(ids.pravda, "Но это письмо Сталина было напечатано.");
+    const edition = await prisma.source.create({
+      data: {
+        projectId,
+        kind: "book",
+        cslType: "book",
+        title: "Les questions du léninisme",
+        language: "fr",
+        contributors: { create: [{ role: "author", position: 0, family: "Staline", given: "J." }] },
+      },
+    });
+    across.stalineEdition = edition.id;
+    across.stalinePassage = await passage(ids.journal, "Staline répond à la lettre d'un komsomol.");
+  });
+
+  it("the index's romanization is lib/text's, letter for letter", async () => {
+    const alphabet = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў";
+    const text = `${alphabet} ${alphabet.toUpperCase()} ЖУК Щёлково, Юрьев — «Правда» 1938`;
+    const [row] = await prisma.$queryRaw<
+      { latin: string }[]
+    >`SELECT apparatus_transliterate(${text}) AS latin`;
+    expect(row!.latin).toBe(transliterateCyrillic(text));
+  });
+
+  it("“Правда” finds the Pravda letter by its newspaper's name in its own script", async () => {
+    const { data } = await search({ q: "Правда" });
+    expect(keys(data)).toContain(`source:${ids.pravda}`);
+  });
+
+  it("“Stalin” finds a passage that says “Сталин”, in any case of the name, and marks it", async () => {
+    const { data } = await search({ q: "Stalin", kind: "passage" });
+    expect(keys(data)).toEqual(
+      expect.arrayContaining([`passage:${across.nominative}`, `passage:${across.genitive}`]),
+    );
+    const hit = data.find((item) => item.id === across.nominative)!;
+    expect(marked(hit.snippet)).toEqual(["Сталин"]);
+    // A Cyrillic query finds the Latin spelling too.
+    expect(keys((await search({ q: "Сталин", kind: "claim" })).data)).toEqual([`claim:${ids.claim}`]);
+  });
+
+  it("“Staline” and “Stalin” find each other", async () => {
+    const stalin = keys((await search({ q: "Stalin" })).data);
+    expect(stalin).toEqual(
+      expect.arrayContaining([`source:${across.stalineEdition}`, `passage:${across.stalinePassage}`]),
+    );
+    const staline = keys((await search({ q: "Staline" })).data);
+    expect(staline).toEqual(
+      expect.arrayContaining([
+        `claim:${ids.claim}`,
+        `passage:${across.nominative}`,
+        `source:${across.stalineEdition}`,
+      ]),
+    );
+  });
+
+  it("“Otvet tovarishchu” finds the letter by its original title, with no transliteration recorded", async () => {
+    const letter = await prisma.source.findUniqueOrThrow({ where: { id: ids.pravda } });
+    expect(letter.titleTransliterated).toBeNull();
+    const { data } = await search({ q: "Otvet tovarishchu" });
+    expect(keys(data)[0]).toBe(`source:${ids.pravda}`);
+  });
+
+  it("a Latin query does not find unrelated Cyrillic", async () => {
+    expect((await search({ q: "Molotov" })).data).toEqual([]);
+    // Russian's little words romanized are English ones ("Но" would be "no"): they are not indexed.
+    const no = keys((await search({ q: "no", kind: "passage" })).data);
+    expect(no).not.toContain(`passage:${across.genitive}`);
   });
 });
