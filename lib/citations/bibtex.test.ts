@@ -280,6 +280,19 @@ describe("BibLaTeX as biblatex writes it", () => {
     expect(items[2]!.title).toBe("Die Länder und Über <i>De Anima</i>");
   });
 
+  it("a @misc that says what it is: a URL in howpublished is a web page, type Letter a letter", () => {
+    const entries = parseBibtex(`@misc{w, title = {W}, howpublished = {https://example.org/w}, year = 2001}
+@misc{l, title = {L}, type = {Letter}, year = 1938}
+@misc{m, title = {M}, howpublished = {Typescript}, year = 1938}
+@online{o, title = {O}, titleaddon = {The Site}, url = {https://example.org/o}}`);
+    const items = entries.map((entry) => (entry.ok ? entry.item : ({} as CslItem)));
+    expect(items[0]).toMatchObject({ type: "webpage", URL: "https://example.org/w" });
+    expect(items[1]).toMatchObject({ type: "letter", genre: "Letter" });
+    expect(items[2]!.type).toBe("document");
+    // Zotero's BibLaTeX export writes a web page's site in titleaddon.
+    expect(items[3]).toMatchObject({ type: "webpage", "container-title": "The Site" });
+  });
+
   it("a list of places round-trips through biblatex's location list", () => {
     const item: CslItem = {
       id: "x",

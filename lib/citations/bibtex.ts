@@ -79,9 +79,24 @@ const TYPE_IN: Record<string, string> = {
   patent: "patent",
   inreference: "entry-encyclopedia",
   reference: "book",
+  mvreference: "book",
   manual: "book",
   periodical: "periodical",
   misc: "document",
+  // biblatex's non-standard types (supported by its data model, printed as @misc by the standard
+  // styles), which Zotero's BibLaTeX export writes for cases, statutes, films, recordings, artworks.
+  jurisdiction: "legal_case",
+  legislation: "legislation",
+  legal: "treaty",
+  movie: "motion_picture",
+  video: "motion_picture",
+  audio: "song",
+  music: "song",
+  artwork: "graphic",
+  image: "graphic",
+  performance: "performance",
+  review: "review",
+  standard: "standard",
 };
 
 const CSL_TYPES = new Set([
@@ -159,6 +174,8 @@ function cslType(entryTypeName: string, subtype: string | null): string {
 const ARTICLE_TYPES = new Set(["article-journal", "article-magazine", "article-newspaper", "article"]);
 /** Types whose `number` is their own (a report's, a patent's), not a number in a series. */
 const NUMBERED_TYPES = new Set(["report", "patent", "standard", "legislation", "bill", "regulation"]);
+/** Read only: a case's docket number, a hearing's document number (Zotero's BibLaTeX export). */
+const OWN_NUMBER_ON_READ = new Set(["legal_case", "hearing"]);
 const IN_BOOK_TYPES = new Set(["chapter", "paper-conference", "entry-encyclopedia", "entry-dictionary"]);
 
 // ─── Writing ─────────────────────────────────────────────────────────────────────────────────
@@ -1018,7 +1035,7 @@ function bracketed(value: string | null): string | null {
 export function bibtexEntryToCsl(entry: RawEntry): CslItem {
   const p = lowerKeys(entry.properties);
   const subtype = p.entrysubtype !== undefined ? decode(p.entrysubtype, "plain") : null;
-  const type = cslType(entry.type, subtype);
+  const type = miscType(entry.type, subtype, p) ?? cslType(entry.type, subtype);
   const item: CslItem = { id: entry.label, type, "citation-key": entry.label };
   const set = (variable: string, value: string | null | undefined) => {
     if (value) item[variable] = value;
@@ -1031,7 +1048,10 @@ export function bibtexEntryToCsl(entry: RawEntry): CslItem {
   ] as const) {
     if (p[field] !== undefined) {
       const list = decodeNames(p[field]);
-      if (list.length) item[variable] = list;
+      if (list.length)
+        item[variable] = /\buseprefix\s*=\s*false\b/i.test(String(p.options ?? ""))
+          ? list.map(droppingParticle)
+          : list;
     }
   }
   const get = (field: string, kind: "rich" | "plain" | "verbatim" = "plain") =>
@@ -1048,14 +1068,19 @@ export function bibtexEntryToCsl(entry: RawEntry): CslItem {
   // Our export writes the romanization in `title` beside the original script in `origtitle`.
   if (original && title && hasNonLatinLetters(original) && !hasNonLatinLetters(title))
     set("transliterated-title", title);
-  set("translated-title", bracketed(get("titleaddon")));
+  const addon = get("titleaddon", "rich");
+  set("translated-title", bracketed(addon));
   set(
     "container-title",
     joinTitle(get("journaltitle", "rich") ?? get("journal", "rich"), get("journalsubtitle", "rich")) ??
       // A whole book's own booktitle (biblatex-examples' westfahl:frontier) only repeats its title.
-      (type === "book" ? null : joinTitle(get("booktitle", "rich"), get("booksubtitle", "rich"))),
+      (type === "book" ? null : joinTitle(get("booktitle", "rich"), get("booksubtitle", "rich"))) ??
+      // Zotero's BibLaTeX export puts a web page's site (a blog's, a forum's) in titleaddon.
+      (type === "webpage" && addon && !bracketed(addon) ? addon : null),
   );
-  set("collection-title", keyed("series", SERIES_KEYS));
+  set("collection-title", seriesOf(p.series, ARTICLE_TYPES.has(type)));
+  // A periodical's issue with a title of its own (biblatex's issuetitle; citation-js's reading).
+  set("volume-title", joinTitle(get("issuetitle", "rich"), get("issuesubtitle", "rich")));
   set("title-short", get("shorttitle", "rich"));
   const issued = decodeDate(p, "date", "year");
   if (issued) item.issued = issued;
@@ -1068,21 +1093,18 @@ export function bibtexEntryToCsl(entry: RawEntry): CslItem {
     if (value) item[variable] = value;
   }
   set("volume", get("volume"));
-  if (ARTICLE_TYPES.has(type)) set("issue", get("number") ?? get("issue"));
-  else if (NUMBERED_TYPES.has(type)) set("number", get("number"));
+  set("number-of-volumes", get("volumes"));
+  if (ARTICLE_TYPES.has(type) || type === "periodical") set("issue", get("number") ?? get("issue"));
+  else if (NUMBERED_TYPES.has(type) || OWN_NUMBER_ON_READ.has(type)) set("number", get("number"));
   else set("collection-number", get("number"));
   set("chapter-number", get("chapter"));
   set("page", get("pages"));
   set("number-of-pages", get("pagetotal"));
   set("edition", get("edition"));
   set("version", get("version"));
-  set(
-    "publisher",
-    get("publisher", "rich") ??
-      get("school", "rich") ??
-      get("institution", "rich") ??
-      get("organization", "rich"),
-  );
+  // Not a title: braces in a publisher ("Routledge {and} Kegan Paul", where they keep biblatex
+  // from splitting the list) are not case protection, and no nocase span is added.
+  set("publisher", get("publisher") ?? get("school") ?? get("institution") ?? get("organization"));
   // biblatex's location is a list ("Durham and London"); BibTeX's address is one literal.
   const location = p.location !== undefined ? decodeList(p.location, PLACE_KEYS).join("; ") : null;
   set("publisher-place", location || get("address"));
@@ -1124,13 +1146,61 @@ export function bibtexEntryToCsl(entry: RawEntry): CslItem {
   set(
     "URL",
     get("url", "verbatim") ??
-      (eprint && /^arxiv$/i.test(String(p.eprinttype ?? "")) ? `https://arxiv.org/abs/${eprint}` : null),
+      (eprint && /^arxiv$/i.test(String(p.eprinttype ?? "")) ? `https://arxiv.org/abs/${eprint}` : null) ??
+      (type === "webpage"
+        ? (/https?:\/\/[^\s{}]+/.exec(get("howpublished", "verbatim") ?? "")?.[0] ?? null)
+        : null),
   );
   set("keyword", get("keywords"));
   set("abstract", get("abstract", "rich"));
   set("note", get("note", "rich"));
   set("annote", get("annotation", "rich") ?? get("annote", "rich"));
   return item;
+}
+
+/**
+ * The CSL type of a @misc that says what it is: a web page (plain BibTeX's convention, a @misc
+ * with its URL in `howpublished`, which Zotero's BibTeX export also wrote before 2019), or a
+ * letter (`type = {Letter}`: Zotero's BibTeX export writes a letter as @misc with its letter type
+ * in `type`). Null for everything else, which stays a document.
+ */
+function miscType(
+  entryTypeName: string,
+  subtype: string | null,
+  p: Record<string, string | number>,
+): string | null {
+  if (entryTypeName.toLowerCase() !== "misc" || (subtype && CSL_TYPES.has(subtype))) return null;
+  const genre = p.type !== undefined ? decode(p.type, "plain").toLowerCase() : "";
+  if (genre === "letter") return "letter";
+  const published = p.howpublished !== undefined ? decode(p.howpublished, "verbatim") : "";
+  if (/^(\\url\{)?https?:\/\/\S+\}?$/i.test(published.trim())) return "webpage";
+  return null;
+}
+
+/**
+ * biblatex's `useprefix=false` (its default, written out in biblatex-examples' brandt and geer):
+ * the particle is printed before the given name when the name is inverted ("Brandt, Ahasver
+ * von") and is not part of the name for sorting, which is CSL's dropping particle.
+ */
+function droppingParticle(name: CslName): CslName {
+  const { "non-dropping-particle": particle, ...rest } = name;
+  return particle ? { ...rest, "dropping-particle": particle } : name;
+}
+
+const ORDINAL_SUFFIX = (n: number) =>
+  n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+
+/**
+ * A journal's series: a localisation key ("newseries" → "new series"), or for an article an
+ * integer, which biblatex prints as an ordinal followed by "series" ("3" → "3rd series").
+ */
+function seriesOf(value: string | number | undefined, article: boolean): string | null {
+  if (value === undefined) return null;
+  const raw = String(value).trim();
+  const key = SERIES_KEYS[raw.toLowerCase()];
+  if (key) return key;
+  if (article && /^\d+$/.test(raw)) return `${Number(raw)}${ORDINAL_SUFFIX(Number(raw))} series`;
+  return decode(raw, "rich") || null;
 }
 
 /** Entry types that group other entries and are not sources themselves. */

@@ -57,7 +57,8 @@ const TYPE_IN: Record<string, string> = {
   UNPB: "manuscript",
   UNPD: "manuscript",
   WEB: "webpage",
-  ICOMM: "webpage",
+  // "Internet communication": Zotero writes e-mails, instant messages and forum posts as ICOMM.
+  ICOMM: "personal_communication",
   DBASE: "dataset",
   VIDEO: "motion_picture",
 };
@@ -292,8 +293,40 @@ function isIssn(value: string): boolean {
   return /^\d{4}-?\d{3}[\dXx]$/.test(value.trim());
 }
 
+function isIsbn(value: string): boolean {
+  return /^(97[89])?\d{9}[\dXx]$/.test(value.replace(/[\s-]/g, ""));
+}
+
+// What some tags mean depends on the record's type: these are the meanings Zotero's RIS translator
+// writes (the RIS specification's, for the types it names), read where they differ from the
+// tag's usual one. Our own export (toRis) uses A2 only for a recipient, which these types do not
+// have, and writes a series in T3, never in T2.
+
+/** A2, "secondary author": a part's editor; a book's series editor; else a letter's recipient. */
+const A2_EDITOR = new Set(["CHAP", "JOUR", "CONF", "CPAPER", "DICT", "ENCYC"]);
+/** A3, "tertiary author": a book's editor; a part's series editor. */
+const A3_SERIES_EDITOR = new Set(["CHAP", "CONF", "CPAPER", "DICT", "ENCYC", "MAP"]);
+/** T2 of a book, report, program or map is its series (T3 being absent). */
+const T2_SERIES = new Set(["BOOK", "RPRT", "COMP", "MAP"]);
+/** SN of a report or patent is its number, unless it has the form of an ISBN or ISSN. */
+const SN_NUMBER = new Set(["RPRT", "PAT"]);
+/** M1 ("number") of a bill, hearing, statute or broadcast is its number. */
+const M1_NUMBER = new Set(["BILL", "HEAR", "STAT", "SOUND", "MPCT"]);
+
+function a2Variable(ty: string): string | null {
+  if (A2_EDITOR.has(ty)) return "editor";
+  if (ty === "BOOK") return "collection-editor";
+  // A presentation's presenter and a bill's sponsor (Zotero's), a recording's performer.
+  if (ty === "SLIDE" || ty === "BILL") return "author";
+  if (ty === "SOUND") return "performer";
+  // A case's reporter and a patent's issuing authority are not names (read below).
+  if (ty === "CASE" || ty === "PAT") return null;
+  return "recipient";
+}
+
 export function risRecordToCsl(record: RisRecord): CslItem {
-  const type = TYPE_IN[(record.tags[0]?.[1] ?? "").toUpperCase()] ?? "document";
+  const ty = (record.tags[0]?.[1] ?? "").toUpperCase();
+  const type = TYPE_IN[ty] ?? "document";
   const item: CslItem = { id: "", type };
   const values = (tag: string) =>
     record.tags.filter(([name]) => name === tag).map(([, value]) => value.trim());
@@ -304,7 +337,16 @@ export function risRecordToCsl(record: RisRecord): CslItem {
     item.id = id;
     item["citation-key"] = id;
   }
-  for (const [tag, variable] of [...NAME_TAGS, ["A1", "author"] as [string, string]]) {
+  const nameTags: [string, string | null][] = [
+    ...NAME_TAGS.map(([tag, variable]): [string, string | null] => [
+      tag,
+      tag === "A2" ? a2Variable(ty) : variable,
+    ]),
+    ["A1", "author"],
+    ["A3", ty === "BOOK" ? "editor" : A3_SERIES_EDITOR.has(ty) ? "collection-editor" : null],
+  ];
+  for (const [tag, variable] of nameTags) {
+    if (!variable) continue;
     const list = values(tag).filter(Boolean).map(readName);
     if (list.length) item[variable] = [...names(item, variable), ...list];
   }
@@ -313,6 +355,33 @@ export function risRecordToCsl(record: RisRecord): CslItem {
     const value = first(tag);
     if (value) item[variable] = value;
   }
+  if (T2_SERIES.has(ty) && !first("T3") && item["container-title"]) {
+    item["collection-title"] = item["container-title"];
+    delete item["container-title"];
+  }
+  // A conference paper: T2 the conference, C3 the proceedings, C1 the place (Zotero's way).
+  const proceedings = (ty === "CONF" || ty === "CPAPER") && first("C3");
+  if (proceedings) {
+    if (item["container-title"]) item["event-title"] = item["container-title"];
+    item["container-title"] = proceedings;
+  }
+  if (ty === "CONF" || ty === "CPAPER") item["publisher-place"] ??= first("C1") ?? undefined;
+  // A presentation's T2 is the meeting it was given at.
+  if (ty === "SLIDE" && item["container-title"]) {
+    item["event-title"] = item["container-title"];
+    delete item["container-title"];
+  }
+  if (ty === "CASE") item["container-title"] ??= first("A2") ?? undefined;
+  if (ty === "PAT") item.authority ??= first("A2") ?? undefined;
+  const number =
+    (M1_NUMBER.has(ty) ? first("M1") : null) ??
+    (ty === "CASE" ? first("SV") : null) ??
+    (SN_NUMBER.has(ty)
+      ? (values("SN").find((value) => value && !isIsbn(value) && !isIssn(value)) ?? null)
+      : null);
+  if (number) item.number = number;
+  const seriesNumber = ty === "BOOK" ? first("M1") : ty === "CHAP" ? first("SV") : null;
+  if (seriesNumber) item["collection-number"] = seriesNumber;
   const original = text(item, "original-title");
   const title = text(item, "title");
   if (original && title && hasNonLatinLetters(original) && !hasNonLatinLetters(title))
@@ -324,7 +393,7 @@ export function risRecordToCsl(record: RisRecord): CslItem {
   if (keywords.length) item.keyword = keywords.join(", ");
   const end = first("EP");
   if (end) item.page = item.page ? `${item.page}-${end}` : end;
-  for (const value of values("SN").filter(Boolean)) {
+  for (const value of values("SN").filter((value) => value && value !== number)) {
     if (isIssn(value) && !item.ISSN) item.ISSN = value;
     else if (!item.ISBN) item.ISBN = value;
     else item.ISSN ??= value;
