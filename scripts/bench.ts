@@ -25,6 +25,7 @@ import { databaseAdapter, preparedStatementName } from "../lib/db/client";
 import { findFreePort } from "../lib/db/embedded-postgres";
 import { PrismaClient } from "../lib/db/generated/client";
 import { listMigrationNames, projectRoot } from "../lib/db/migrations";
+import { transliterateCyrillic } from "../lib/text/transliterate";
 import { generateToken, hashToken } from "../lib/tokens/token-format";
 import { baseEnv, startNext, waitForServer } from "./app-server";
 import { type BenchManifest, openBenchDatabase, readManifest } from "./bench-database";
@@ -341,6 +342,12 @@ const searchQueries = [
   ["a common word", manifest.words.common, manifest.wordPassages[manifest.words.common]],
   ["a rare word", manifest.words.rare, manifest.wordPassages[manifest.words.rare]],
   ["a Cyrillic word", manifest.words.cyrillic, manifest.wordPassages[manifest.words.cyrillic]],
+  // The same passages found across scripts: a Latin query matches their romanized words.
+  [
+    "the Cyrillic word romanized",
+    transliterateCyrillic(manifest.words.cyrillic),
+    manifest.wordPassages[manifest.words.cyrillic],
+  ],
   ["an archival reference", manifest.words.archival, manifest.archivalSources],
 ] as const;
 let searchAvailable = false;

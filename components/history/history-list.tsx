@@ -16,6 +16,7 @@ const FIELD_LABEL: Record<string, string> = {
   titleOriginal: "original-script title",
   titleTransliterated: "transliterated title",
   titleTranslated: "translated title",
+  titleShort: "short title",
   containerTitle: "container title",
   collectionTitle: "series",
   publisherPlace: "place of publication",

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { shortTitle } from "@/lib/citations/short-title";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { parseHistoricalDate } from "@/lib/dates/historical-date";
 import { createSourceAction, updateSourceAction } from "@/lib/sources/actions";
@@ -26,6 +27,7 @@ const TEXT_FIELDS = [
   "titleOriginal",
   "titleTransliterated",
   "titleTranslated",
+  "titleShort",
   "containerTitle",
   "containerTitleOriginal",
   "collectionTitle",
@@ -382,7 +384,14 @@ export function SourceForm({
             )}
           </div>
         </div>
-        <TextField label="Translated title" {...bind("titleTranslated")} />
+        <div className="grid gap-4 md:grid-cols-2">
+          <TextField label="Translated title" {...bind("titleTranslated")} />
+          <TextField
+            label="Short title"
+            hint={`For short notes, at most four words. Left empty: “${shortTitle(texts.title.trim() || "…")}”`}
+            {...bind("titleShort")}
+          />
+        </div>
       </Group>
 
       <Group legend="Names" hint="Authors, editors, translators. Leave empty for an anonymous item.">

@@ -120,6 +120,8 @@ export const ENTITIES = {
       titleOriginal: optText,
       titleTransliterated: optText,
       titleTranslated: optText,
+      // Archives written before short titles were recorded lack it.
+      titleShort: optText.optional(),
       issuedEdtf: optText,
       issuedStart: optDate,
       issuedEnd: optDate,

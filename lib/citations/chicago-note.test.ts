@@ -52,7 +52,7 @@ describe("chicagoNote", () => {
         "p. 14",
       ),
     );
-    expect(note).toBe("[Report of Stalin's reply to Ivanov], The Times (London), February 1938, p. 14.");
+    expect(note).toBe("[Report of Stalin's reply to Ivanov], Times (London), February 1938, p. 14.");
   });
 
   it("a book: italic title, place, publisher and year in parentheses, then the page", () => {
@@ -94,7 +94,7 @@ describe("chicagoNote", () => {
       ),
     );
     expect(note).toBe(
-      "British Embassy, Moscow, to Foreign Office, [Dispatch on Stalin's reply to Ivanov], February 1938, FO 371/22286, f. 12, The National Archives, Kew.",
+      "British Embassy, Moscow, to Foreign Office, Dispatch on Stalin's reply to Ivanov, February 1938, FO 371/22286, f. 12, The National Archives, Kew.",
     );
   });
 

@@ -66,8 +66,20 @@ function italic(value: string | null | undefined, options: Omit<Segment, "runs">
   return value ? { runs: [{ text: value, italic: true }], ...options } : null;
 }
 
+/** Unpublished kinds, whose descriptive title is given without brackets (CMOS 14.225). */
+const UNPUBLISHED_KINDS = new Set<SourceKind>([
+  "archival_document",
+  "letter",
+  "dispatch",
+  "minute",
+  "speech",
+]);
+
 function title(source: NoteSource, italicTitle: boolean): Segment {
-  if (isDescriptive(source.title)) return { runs: [{ text: source.title }] };
+  if (isDescriptive(source.title)) {
+    const description = UNPUBLISHED_KINDS.has(source.kind) ? source.title.slice(1, -1) : source.title;
+    return { runs: [{ text: description }] };
+  }
   return italicTitle ? italic(source.title)! : { runs: [{ text: source.title }], quoted: true };
 }
 
@@ -89,14 +101,23 @@ function publication(source: NoteSource): Segment | null {
 function authorSegment(source: NoteSource): Segment | null {
   const authors = nameList(source.authors);
   const recipients = nameList(source.recipients);
-  if (authors && recipients) return text(`${authors}, to ${recipients}`);
+  // "British Embassy, Moscow, to Foreign Office"; "Maisky to Vansittart" (14.222).
+  if (authors && recipients && source.publisherPlace)
+    return text(`${authors}, ${source.publisherPlace}, to ${recipients}`);
+  // A name with a comma of its own ("British Embassy, Moscow") is set off before "to".
+  if (authors && recipients) return text(`${authors}${authors.includes(",") ? "," : ""} to ${recipients}`);
   return text(authors ?? (recipients ? `To ${recipients}` : null));
 }
 
-/** The pinpoint, unless the archival reference already ends with it ("FO 371/22286, f. 12"). */
+/** "f. 12", "fol. 12" and "fols. 12" name the same folio: compared in one form. */
+export function folioForm(text: string): string {
+  return text.replace(/\bf(?:ol)?(s?)\.\s*/g, "fol$1. ");
+}
+
+/** The pinpoint, unless the archival reference already ends with it ("FO 371/22286, fol. 12"). */
 function pinpoint(source: NoteSource, locator: string | null): Segment | null {
   if (!locator) return null;
-  if (source.archiveLocation?.includes(locator)) return null;
+  if (source.archiveLocation && folioForm(source.archiveLocation).includes(folioForm(locator))) return null;
   return text(locator);
 }
 
@@ -149,7 +170,8 @@ function segmentsOf(source: NoteSource, locator: string | null): (Segment | null
       return [
         author,
         title(source, false),
-        italic(source.containerTitle),
+        // "Times (London)": an initial "The" is dropped from a newspaper's name (14.193).
+        italic(source.containerTitle?.replace(/^The\s+(?=\S)/, "")),
         text(source.publisherPlace && `(${source.publisherPlace})`, { joiner: " " }),
         text(date(source)),
         text(locator),

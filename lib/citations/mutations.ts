@@ -42,6 +42,7 @@ const SOURCE_COLUMNS: [string, string][] = [
   ["titleOriginal", "text"],
   ["titleTransliterated", "text"],
   ["titleTranslated", "text"],
+  ["titleShort", "text"],
   ["issuedEdtf", "text"],
   ["issuedStart", "date"],
   ["issuedEnd", "date"],

@@ -27,7 +27,9 @@ export function shortCitation(source: CitableSource): string {
   // Short form: a person's family name; a corporate author in full.
   const first = source.authors[0];
   const author = first ? (first.family ?? first.literal) : null;
-  const title = ITALIC_TITLE_KINDS.has(source.kind) ? source.title : `“${source.title}”`;
+  // A descriptive title ("[Minute on the Moscow dispatch]") is not quoted.
+  const descriptive = source.title.startsWith("[") && source.title.endsWith("]");
+  const title = ITALIC_TITLE_KINDS.has(source.kind) || descriptive ? source.title : `“${source.title}”`;
   const parts = [
     author,
     title,

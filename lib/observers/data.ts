@@ -1,6 +1,6 @@
 import "server-only";
 import { ascendingAfter, toPage } from "@/lib/api/pagination";
-import { chicagoNote, noteText } from "@/lib/citations/chicago-note";
+import { chicagoNote, folioForm, noteText } from "@/lib/citations/chicago-note";
 import { listClaimOptions } from "@/lib/claims/data";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
@@ -101,7 +101,7 @@ function citationOf(source: CitableSourceRow | null, locator: string | null): Ci
   const reference = referenceOf(source);
   // An archival reference often ends with the folio the pinpoint names: say it once.
   const short =
-    locator && !reference.shortCitation.includes(locator)
+    locator && !folioForm(reference.shortCitation).includes(folioForm(locator))
       ? `${reference.shortCitation}, ${locator}`
       : reference.shortCitation;
   return { source: reference, locator, short, note: noteText(noteRuns), noteRuns };

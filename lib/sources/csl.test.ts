@@ -9,6 +9,7 @@ const columns: CslSourceColumns = {
   titleOriginal: null,
   titleTransliterated: null,
   titleTranslated: null,
+  titleShort: null,
   issuedEdtf: "1938-02-14",
   containerTitle: null,
   containerTitleOriginal: null,
@@ -68,6 +69,14 @@ describe("a source's CSL item", () => {
     expect(toCslItem("s1", columns, [{ role: "author", family: "Other" }], stored).author).toEqual([
       { family: "Other" },
     ]);
+  });
+
+  it("the historian's short title wins, even over an imported one", () => {
+    expect(toCslItem("s1", { ...columns, titleShort: "Russie" }, author, stored)["title-short"]).toBe(
+      "Russie",
+    );
+    const retitled = { ...columns, title: "La Russie et l’Occident", titleShort: "Russie et Occident" };
+    expect(toCslItem("s1", retitled, author, stored)["title-short"]).toBe("Russie et Occident");
   });
 
   it("a date the columns cannot hold (a season, a literal) is kept; EDTF ones are read", () => {

@@ -13,6 +13,8 @@ export interface CslSourceColumns {
   titleOriginal: string | null;
   titleTransliterated: string | null;
   titleTranslated: string | null;
+  /** The historian's short title for short notes; null: one is made from the title. */
+  titleShort: string | null;
   issuedEdtf: string | null;
   containerTitle: string | null;
   containerTitleOriginal: string | null;
@@ -218,8 +220,9 @@ export function toCslItem(
   computed.genre = preferStored(columns.genre ?? SOURCE_KIND_INFO[columns.kind].genre, stored.genre);
   computed.title = columns.title;
   computed["original-title"] = preferStored(columns.titleOriginal, stored["original-title"]);
-  // A short title belongs to its title: kept only while the title is unchanged.
-  computed["title-short"] = trimmed(stored.title) === columns.title ? stored["title-short"] : undefined;
+  // The historian's short title; else an imported one, kept only while its title is unchanged.
+  computed["title-short"] =
+    columns.titleShort ?? (trimmed(stored.title) === columns.title ? stored["title-short"] : undefined);
   computed.language = preferStored(columns.language, stored.language, languageColumn);
   computed.DOI = preferStored(columns.doi, stored.DOI, doiColumn);
   computed.ISBN = preferStored(columns.isbn, stored.ISBN, isbnColumn);

@@ -83,6 +83,7 @@ const sourceFields = z.object({
   titleOriginal: optionalText(1000),
   titleTransliterated: optionalText(1000),
   titleTranslated: optionalText(1000),
+  titleShort: optionalText(200),
   contributors: z.array(contributorSchema).max(100, "At most 100 names"),
   issued: historicalDate,
   containerTitle: optionalText(500),

@@ -512,6 +512,7 @@ describe("import", () => {
         titleOriginal: null,
         titleTransliterated: null,
         titleTranslated: null,
+        titleShort: null,
         issuedEdtf: null,
         issuedStart: null,
         issuedEnd: null,
@@ -921,11 +922,12 @@ describe("the demo's claim 2: exported in each format and imported again", () =>
         { userId: DEMO_USER_ID, params: { claimId: "demo-claim-2" } },
       );
       const text = typeof file === "string" ? file : JSON.stringify(file);
-      const target = (await createProject([{ userId: DEMO_USER_ID, role: "owner" }])).id;
-      const imported = await importFile(text, "", DEMO_USER_ID, target, CONTENT_TYPE[format]);
+      // Into a project of this file's own historian: the demo historian's projects stay the demo's.
+      const target = (await createProject([{ userId: owner.id, role: "owner" }])).id;
+      const imported = await importFile(text, "", owner.id, target, CONTENT_TYPE[format]);
       expect(imported.status, JSON.stringify(imported.body)).toBe(200);
       expect(imported.body.data.imported).toHaveLength(recorded.length);
-      const back = (await exportProject("format=csl-json", DEMO_USER_ID, target)).body as Record<
+      const back = (await exportProject("format=csl-json", owner.id, target)).body as Record<
         string,
         unknown
       >[];

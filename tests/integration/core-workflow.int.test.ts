@@ -88,7 +88,7 @@ describe("logging the demo case through the API", () => {
         archiveFolio: "14",
       },
     );
-    expect(minute.body.data.csl.archive_location).toBe("FO 371/22286, f. 14");
+    expect(minute.body.data.csl.archive_location).toBe("FO 371/22286, fol. 14");
     expect(minute.body.data.genre).toBe("Minute");
 
     const relation = await post(

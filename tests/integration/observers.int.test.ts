@@ -355,9 +355,9 @@ describe("the comparison of a source", () => {
     );
     const documented = comparison.readings.find((item: { id: string }) => item.id === embassyReading.id);
     // The folio the pinpoint names is already in the archival reference: said once.
-    expect(documented.documentation.short).toMatch(/FO 371\/22286, f\. 14, The National Archives$/);
+    expect(documented.documentation.short).toMatch(/FO 371\/22286, fol\. 14, The National Archives$/);
     expect(documented.documentation.note).toBe(
-      "Foreign Office, Northern Department, [Minute on Stalin's letter], February 1938, FO 371/22286, f. 14, The National Archives, Kew.",
+      "Foreign Office, Northern Department, Minute on Stalin's letter, February 1938, FO 371/22286, fol. 14, The National Archives, Kew.",
     );
 
     const answers = await get(listAnswersRoute, { questionId: question.id }, viewer.id);

@@ -49,6 +49,7 @@ export default async function EditSourcePage(props: {
               titleTransliterated: source.titleTransliterated,
               containerTitleOriginal: source.containerTitleOriginal,
               titleTranslated: source.titleTranslated,
+              titleShort: source.titleShort,
               containerTitle: source.containerTitle,
               collectionTitle: source.collectionTitle,
               volume: source.volume,
