@@ -56,7 +56,7 @@ test("an argument built by keyboard from the demo's claims goes to Word with its
   ]);
 
   const file = await editor.download("Word (.docx)");
-  expect(file.name).toMatch(/^chapter-\d+-chicago-fullnote-bibliography\.docx$/);
+  expect(file.name).toMatch(/^chapter-\d+-apparatus-chicago-fullnote-bibliography\.docx$/);
   const parts = unzipSync(file.bytes);
   const document = new TextDecoder().decode(parts["word/document.xml"]!);
   const footnotes = new TextDecoder().decode(parts["word/footnotes.xml"]!);
