@@ -7,18 +7,9 @@ import { IMAGE_TYPES, MAX_IMAGE_BYTES } from "@/lib/images/limits";
 import { imageFileUrl } from "@/lib/images/urls";
 import { canModify } from "@/lib/projects/permissions";
 import { type ProjectRole, roleAtLeast } from "@/lib/projects/roles";
-
-export interface ImageItem {
-  id: string;
-  passageId: string | null;
-  caption: string;
-  fileName: string;
-  byteSize: number;
-  width: number;
-  height: number;
-  version: number;
-  createdById: string | null;
-}
+import { fileSize } from "./file-size";
+import { type ImageItem, ImageViewer } from "./image-viewer";
+import { errorMessage } from "./request-json";
 
 interface Upload {
   key: string;
@@ -29,11 +20,6 @@ interface Upload {
 }
 
 const ACCEPT = Object.values(IMAGE_TYPES).join(",");
-
-function fileSize(bytes: number) {
-  if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1000))} KB`;
-  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
-}
 
 /** The page of a source's images after the cursor; null, with the reason told, when it fails. */
 async function fetchImagePage(
@@ -49,11 +35,6 @@ async function fetchImagePage(
     return null;
   }
   return response.json();
-}
-
-async function errorMessage(response: Response, fallback: string): Promise<string> {
-  const body = await response.json().catch(() => null);
-  return body?.error?.message ?? fallback;
 }
 
 /** Sends one file with XMLHttpRequest, which, unlike fetch, reports the upload's progress. */
@@ -89,6 +70,8 @@ function sendFile(sourceId: string, file: File, onProgress: (fraction: number | 
  */
 export function SourceImages(props: {
   sourceId: string;
+  /** The source's language (BCP 47), offered first to transcribe its photos. */
+  sourceLanguage: string | null;
   images: ImageItem[];
   total: number;
   nextCursor: string | null;
@@ -330,6 +313,9 @@ export function SourceImages(props: {
       {open !== null && images[open] && (
         <ImageViewer
           image={images[open]}
+          sourceId={props.sourceId}
+          sourceLanguage={props.sourceLanguage}
+          member={props.member}
           editable={canModify(props.member, images[open])}
           position={`${open + 1} of ${total}`}
           passages={props.passages}
@@ -358,181 +344,5 @@ export function SourceImages(props: {
         />
       )}
     </section>
-  );
-}
-
-function ImageViewer(props: {
-  image: ImageItem;
-  editable: boolean;
-  position: string;
-  passages: { id: string; label: string }[];
-  onClose: () => void;
-  onMove: (step: number) => void;
-  onSaved: (image: Partial<ImageItem> & { id: string }) => void;
-  onDeleted: (id: string) => void;
-}) {
-  const { image } = props;
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [caption, setCaption] = useState(image.caption);
-  const [passageId, setPassageId] = useState(image.passageId ?? "");
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
-
-  // The same dialog shows the next photo (← →): its fields start from that photo.
-  const [shown, setShown] = useState(image.id);
-  if (shown !== image.id) {
-    setShown(image.id);
-    setCaption(image.caption);
-    setPassageId(image.passageId ?? "");
-    setError(null);
-    setSaved(false);
-  }
-
-  const changed = caption.trim() !== image.caption || passageId !== (image.passageId ?? "");
-
-  async function save() {
-    setBusy(true);
-    setError(null);
-    const response = await fetch(`/api/v1/images/${image.id}`, {
-      method: "PATCH",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ version: image.version, caption, passageId: passageId || null }),
-    });
-    setBusy(false);
-    if (!response.ok) {
-      // What was typed stays in the fields.
-      setError(await errorMessage(response, "The caption could not be saved."));
-      return;
-    }
-    const { data } = (await response.json()) as { data: ImageItem };
-    props.onSaved({ id: data.id, caption: data.caption, passageId: data.passageId, version: data.version });
-    setSaved(true);
-  }
-
-  async function remove() {
-    if (!window.confirm(`Delete ${image.caption || image.fileName}? The photo itself is deleted too.`))
-      return;
-    setBusy(true);
-    const response = await fetch(`/api/v1/images/${image.id}`, { method: "DELETE" });
-    setBusy(false);
-    if (!response.ok) {
-      setError(await errorMessage(response, "The image could not be deleted."));
-      return;
-    }
-    props.onDeleted(image.id);
-  }
-
-  return (
-    <dialog
-      ref={dialog}
-      aria-label={image.caption || image.fileName}
-      onClose={props.onClose}
-      onKeyDown={(event) => {
-        const typing = (event.target as HTMLElement).closest("input, select, textarea");
-        if (typing || (event.key !== "ArrowRight" && event.key !== "ArrowLeft")) return;
-        // Moving on would lose what was typed.
-        if (changed) {
-          setError("Save or undo your changes to this photo before moving to another.");
-          return;
-        }
-        props.onMove(event.key === "ArrowRight" ? 1 : -1);
-      }}
-      className="m-auto h-[92vh] w-[94vw] max-w-6xl rounded-lg bg-white p-0 shadow-xl backdrop:bg-stone-900/70"
-    >
-      <div className="flex h-full flex-col md:flex-row">
-        <div className="flex min-h-0 flex-1 items-center justify-center bg-stone-900">
-          {/* biome-ignore lint/performance/noImgElement: the photo at full size, as the archive gave it. */}
-          <img
-            src={imageFileUrl(image.id, "full")}
-            alt={image.caption || image.fileName}
-            className="max-h-full max-w-full object-contain"
-          />
-        </div>
-        <div className="w-full space-y-3 overflow-y-auto p-4 text-sm md:w-80">
-          <div className="flex items-center justify-between">
-            <span className="text-stone-500">{props.position}</span>
-            <Button variant="ghost" onClick={() => dialog.current?.close()} aria-label="Close">
-              Close (Esc)
-            </Button>
-          </div>
-          <p className="text-stone-600">
-            {image.fileName}, {image.width} × {image.height} pixels, {fileSize(image.byteSize)}.{" "}
-            <a
-              href={imageFileUrl(image.id, "full")}
-              target="_blank"
-              rel="noreferrer"
-              className="text-accent underline"
-            >
-              Open the original
-            </a>
-          </p>
-          {props.editable ? (
-            <form
-              className="space-y-3"
-              onSubmit={(event) => {
-                event.preventDefault();
-                void save();
-              }}
-            >
-              <label className="block">
-                <span className="font-medium text-stone-700">Caption</span>
-                <input
-                  value={caption}
-                  maxLength={300}
-                  onChange={(event) => {
-                    setCaption(event.target.value);
-                    setSaved(false);
-                  }}
-                  placeholder="f. 14r, p. 3 …"
-                  className="mt-1 w-full rounded border border-stone-300 px-2 py-1"
-                />
-              </label>
-              <label className="block">
-                <span className="font-medium text-stone-700">Shows the passage</span>
-                <select
-                  value={passageId}
-                  onChange={(event) => {
-                    setPassageId(event.target.value);
-                    setSaved(false);
-                  }}
-                  className="mt-1 w-full rounded border border-stone-300 px-2 py-1"
-                >
-                  <option value="">(none)</option>
-                  {props.passages.map((passage) => (
-                    <option key={passage.id} value={passage.id}>
-                      {passage.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              {error && (
-                <p role="alert" className="text-rose-700">
-                  {error}
-                </p>
-              )}
-              <div className="flex items-center gap-2">
-                <Button type="submit" disabled={busy || !changed}>
-                  Save
-                </Button>
-                {saved && !changed && <span className="text-emerald-700">Saved.</span>}
-                <Button variant="danger" className="ml-auto" disabled={busy} onClick={() => void remove()}>
-                  Delete
-                </Button>
-              </div>
-            </form>
-          ) : (
-            <p className="text-stone-800">
-              {image.caption || <span className="text-stone-400">No caption</span>}
-            </p>
-          )}
-          <p className="text-xs text-stone-500">← and → move between the images.</p>
-        </div>
-      </div>
-    </dialog>
   );
 }

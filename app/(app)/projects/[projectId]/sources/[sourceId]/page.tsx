@@ -236,6 +236,7 @@ export default async function SourcePage(props: {
       <div className="mt-12 max-w-5xl">
         <SourceImages
           sourceId={sourceId}
+          sourceLanguage={source.language}
           images={images.data}
           total={images.total}
           nextCursor={images.nextCursor}
