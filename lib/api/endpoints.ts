@@ -45,6 +45,7 @@ import {
 } from "@/lib/observers/schema";
 import { passageFieldsSchema, updatePassageSchema } from "@/lib/passages/schema";
 import { projectFieldsSchema, projectListQuerySchema, updateProjectSchema } from "@/lib/projects/schema";
+import { createRegionSchema, updateRegionSchema } from "@/lib/regions/schema";
 import { searchQuerySchema } from "@/lib/search/schema";
 import {
   relationFieldsSchema,
@@ -54,6 +55,7 @@ import {
   updateRelationSchema,
   updateSourceSchema,
 } from "@/lib/sources/schema";
+import { startTranscriptionSchema } from "@/lib/transcriptions/schema";
 import { entityId } from "@/lib/validation/fields";
 import { pageQuerySchema } from "./pagination";
 
@@ -403,7 +405,7 @@ export const endpoints = {
   updateSourceImage: endpoint({
     method: "PATCH",
     path: "/images/{imageId}",
-    summary: "Change an image's caption or the passage it shows",
+    summary: "Change an image's caption, the passage it shows, or how it is turned (rotation)",
     tag: "Images",
     params: id("imageId"),
     body: updateImageSchema,
@@ -416,6 +418,68 @@ export const endpoints = {
     tag: "Images",
     params: id("imageId"),
     success: "none",
+  }),
+
+  listImageRegions: endpoint({
+    method: "GET",
+    path: "/images/{imageId}/regions",
+    summary:
+      "List a photo's regions (rectangles in the photo's pixels, xywh), each with the passage it shows",
+    tag: "Images",
+    params: id("imageId"),
+    success: "item",
+  }),
+  createImageRegion: endpoint({
+    method: "POST",
+    path: "/images/{imageId}/regions",
+    summary: "Draw a region on a photo: x, y, width, height in the photo's pixels, optionally its passageId",
+    tag: "Images",
+    params: id("imageId"),
+    body: createRegionSchema,
+    success: "created",
+  }),
+  getImageRegion: endpoint({
+    method: "GET",
+    path: "/regions/{regionId}",
+    summary: "Get a region",
+    tag: "Images",
+    params: id("regionId"),
+    success: "item",
+  }),
+  updateImageRegion: endpoint({
+    method: "PATCH",
+    path: "/regions/{regionId}",
+    summary: "Move or resize a region, or attach it to a passage of its source (passageId null detaches it)",
+    tag: "Images",
+    params: id("regionId"),
+    body: updateRegionSchema,
+    success: "item",
+  }),
+  deleteImageRegion: endpoint({
+    method: "DELETE",
+    path: "/regions/{regionId}",
+    summary: "Delete a region (its passage stays)",
+    tag: "Images",
+    params: id("regionId"),
+    success: "none",
+  }),
+  startTranscription: endpoint({
+    method: "POST",
+    path: "/images/{imageId}/transcriptions",
+    summary:
+      "Read a photo, or one of its regions (regionId), by OCR in a language (default: the source's): a job to follow",
+    tag: "Images",
+    params: id("imageId"),
+    body: startTranscriptionSchema,
+    success: "created",
+  }),
+  getOcrJob: endpoint({
+    method: "GET",
+    path: "/ocr-jobs/{ocrJobId}",
+    summary: "Follow an OCR job: status, progress (0–100), then its text and lines with their boxes",
+    tag: "Images",
+    params: id("ocrJobId"),
+    success: "item",
   }),
 
   listRelations: endpoint({

@@ -139,6 +139,7 @@ const TABLES: Record<Exclude<EntityName, "people" | "project" | "photos">, strin
   relations: "SourceRelation",
   passages: "Passage",
   translations: "PassageTranslation",
+  regions: "ImageRegion",
   claims: "Claim",
   evidence: "Evidence",
   observers: "Observer",

@@ -66,6 +66,13 @@ function pages(
       });
       return rows.map((row) => ({ ...row, file: photoFile(row), thumbnailFile: thumbnailFile(row.id) }));
     },
+    regions: (projectId, after, take) =>
+      prisma.imageRegion.findMany({
+        where: { projectId, ...keyset(after) },
+        omit: omitProject,
+        orderBy: order,
+        take,
+      }),
     claims: (projectId, after, take) =>
       prisma.claim.findMany({
         where: { projectId, ...keyset(after) },

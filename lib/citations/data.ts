@@ -6,6 +6,8 @@ import { Prisma, type Source, type SourceContributor } from "@/lib/db/generated/
 import type { ArchivalLocatorScheme, CitationScript } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors/app-error";
 import type { ProjectAccess } from "@/lib/projects/types";
+import { scanPlacesOfPassages } from "@/lib/regions/data";
+import { scanReference } from "@/lib/regions/fragment";
 import { toCslItem } from "@/lib/sources/csl";
 import type { ChainSection, CitableSource, Locator } from "./export";
 import type { ExistingSource } from "./import-plan";
@@ -147,6 +149,7 @@ export async function getClaimExportData(
       supportingClaim: { select: { number: true } },
       passage: {
         select: {
+          id: true,
           sourceId: true,
           page: true,
           folio: true,
@@ -159,6 +162,10 @@ export async function getClaimExportData(
   });
   const byClaim = new Map<string, typeof rows>();
   for (const row of rows) byClaim.set(row.claimId, [...(byClaim.get(row.claimId) ?? []), row]);
+  const scans = await scanPlacesOfPassages(
+    access,
+    rows.flatMap((row) => (row.passage ? [row.passage.id] : [])),
+  );
 
   const sections = new Map<Stance, ChainSection>();
   const sectionOf = (stance: Stance) => {
@@ -184,6 +191,7 @@ export async function getClaimExportData(
           sourceId: row.passage.sourceId,
           locator: locatorOf(row.passage),
           viaClaim: via,
+          scans: scanReference(scans.get(row.passage.id) ?? []),
         });
       } else if (row.sourceId) {
         sectionOf(itemStance).cites.push({ sourceId: row.sourceId, locator: null, viaClaim: via });

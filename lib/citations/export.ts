@@ -46,6 +46,8 @@ export interface ChainCite {
   locator: Locator | null;
   /** The sub-claim the evidence comes through (its number), if not the claim itself. */
   viaClaim: number | null;
+  /** Where the passage stands on the source's photos: "photo 12, region 3". */
+  scans?: string | null;
 }
 
 export interface ChainSection {
@@ -354,6 +356,7 @@ export async function exportClaimChain(
       const first: NoteCite = {
         id: cite.sourceId,
         ...(cite.locator ? { locator: cite.locator.value, label: cite.locator.label } : {}),
+        ...(cite.scans ? { suffix: cite.scans } : {}),
       };
       const quoted = input.sources.get(cite.sourceId)?.quotedIn;
       if (!quoted || !input.sources.has(quoted.id)) return [first];

@@ -257,6 +257,8 @@ export interface NoteCite {
   label?: string;
   /** Text before the cite within the note (e.g. "quoted in"). */
   prefix?: string;
+  /** Text after the cite, within the note: where the passage stands on its scans. */
+  suffix?: string;
   /** Starts a new sentence of the note with this signal ("but see"): "A. But see B." */
   signal?: string;
 }
@@ -335,6 +337,8 @@ export async function formatNotes(
       usesFirstNumber ? place.firstNoteNumber : "",
       cite.label ?? "",
       cite.locator ?? "",
+      cite.prefix ?? "",
+      cite.suffix ?? "",
     ].join("|");
   };
 
@@ -362,6 +366,7 @@ export async function formatNotes(
       nearNote: place.nearNote,
       firstNoteNumber: usesFirstNumber ? place.firstNoteNumber : undefined,
       ...(cite.prefix ? { prefix: `, ${cite.prefix} ` } : {}),
+      ...(cite.suffix ? { suffix: ` (${cite.suffix})` } : {}),
     };
   };
 

@@ -40,6 +40,8 @@ export interface NoteCiteRequest {
   firstNoteNumber?: number;
   /** Joins the cite to the one before: ", quoted in " (citeproc then drops its "; "). */
   prefix?: string;
+  /** After the cite, inside the note: " (photo 12, region 3)". */
+  suffix?: string;
 }
 
 export interface NoteRequest extends NoteCiteRequest {
@@ -58,6 +60,7 @@ function citationItem(note: NoteCiteRequest): CitationItem {
   if (note.nearNote) cite["near-note"] = true;
   if (note.firstNoteNumber) cite["first-reference-note-number"] = note.firstNoteNumber;
   if (note.prefix) cite.prefix = note.prefix;
+  if (note.suffix) cite.suffix = note.suffix;
   return cite;
 }
 

@@ -1,4 +1,5 @@
 import type { ClaimStatus, Stance } from "@/lib/db/generated/enums";
+import type { ScanPlace } from "@/lib/regions/types";
 import type { SourceReference } from "@/lib/sources/types";
 
 export type { ClaimStatus, Stance };
@@ -25,6 +26,8 @@ export interface PassageReference {
   locator: string | null;
   translations: { language: string; text: string; translator: string | null }[];
   source: SourceReference;
+  /** Where the passage stands on the source's photos: "see on the scan", "photo 12, region 3". */
+  scans: ScanPlace[];
 }
 
 export type EvidenceTarget =

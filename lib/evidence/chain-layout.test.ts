@@ -27,7 +27,15 @@ const item = (stance: Stance, target: EvidenceItem["target"]): EvidenceItem => (
 const passage = (stance: Stance, source: SourceReference) =>
   item(stance, {
     kind: "passage",
-    passage: { id: `p${counter}`, text: "…", language: null, locator: null, translations: [], source },
+    passage: {
+      id: `p${counter}`,
+      text: "…",
+      language: null,
+      locator: null,
+      translations: [],
+      source,
+      scans: [],
+    },
   });
 const whole = (stance: Stance, source: SourceReference) => item(stance, { kind: "source", source });
 const subClaim = (stance: Stance, id: string, number: number) =>

@@ -11,6 +11,7 @@ import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ClaimStatus, SourceRelationType } from "@/lib/db/generated/enums";
 import type { ProjectAccess } from "@/lib/projects/types";
+import type { ScanPlace } from "@/lib/regions/types";
 import { type SourceReferenceRow, sourceReferencesByIdSql, toSourceReference } from "@/lib/sources/reference";
 import type { SourceReference } from "@/lib/sources/types";
 import { analyseChain, DERIVATION_TYPES, WARNING_TEXT } from "./chain";
@@ -58,6 +59,7 @@ interface EvidenceRow {
     column: string | null;
     paragraph: string | null;
     translations: { language: string; text: string; translator: string | null }[];
+    scans: ScanPlace[];
   } | null;
   supportingClaim: { id: string; number: number; statement: string; status: ClaimStatus } | null;
 }
@@ -85,7 +87,21 @@ async function evidenceOfClaimAndSubClaims(projectId: string, claimId: string): 
              'translations', coalesce((
                SELECT json_agg(json_build_object('language', t.language, 'text', t.text,
                                                  'translator', t.translator) ORDER BY t."createdAt", t.id)
-               FROM "PassageTranslation" t WHERE t."passageId" = p.id), '[]'::json)
+               FROM "PassageTranslation" t WHERE t."passageId" = p.id), '[]'::json),
+             -- Its regions on the source's photos, each photo numbered by its place among them.
+             'scans', coalesce((
+               SELECT json_agg(json_build_object(
+                        'regionId', r.id, 'imageId', i.id, 'sourceId', i."sourceId",
+                        'photoNumber', (SELECT count(*) FROM "SourceImage" i2
+                                        WHERE i2."sourceId" = i."sourceId"
+                                          AND (i2.position, i2.id) <= (i.position, i.id)),
+                        'regionNumber', r.number, 'x', r.x, 'y', r.y, 'width', r.width, 'height', r.height,
+                        'fragment', 'xywh=' || r.x || ',' || r.y || ',' || r.width || ',' || r.height,
+                        'imageWidth', i.width, 'imageHeight', i.height, 'rotation', i.rotation,
+                        'caption', i.caption)
+                      ORDER BY r."passagePosition", r."createdAt", r.id)
+               FROM "ImageRegion" r JOIN "SourceImage" i ON i.id = r."imageId"
+               WHERE r."passageId" = p.id), '[]'::json)
            ) END AS passage,
            CASE WHEN sc.id IS NULL THEN NULL ELSE json_build_object(
              'id', sc.id, 'number', sc.number, 'statement', sc.statement, 'status', sc.status
@@ -193,6 +209,7 @@ export async function getEvidenceChain(access: ProjectAccess, claimId: string): 
             translator,
           })),
           source: references.get(row.passage.sourceId)!,
+          scans: row.passage.scans,
         };
         target = { kind: "passage", passage };
       } else if (row.sourceId) {

@@ -14,6 +14,7 @@ export const ENTITY_TYPES = [
   "question",
   "answer",
   "image",
+  "region",
   "argument",
   "point",
 ] as const;

@@ -16,6 +16,7 @@ export const imageSelect = {
   width: true,
   height: true,
   position: true,
+  rotation: true,
   version: true,
   createdById: true,
   createdAt: true,

@@ -26,9 +26,23 @@ export const uploadImageQuerySchema = z.object({
 });
 export type UploadImageInput = z.infer<typeof uploadImageQuerySchema>;
 
+export const IMAGE_ROTATIONS = [0, 90, 180, 270] as const;
+
 export const updateImageSchema = z.object({
   version,
   caption: caption.optional(),
+  /** How the photo is turned for reading, clockwise; its regions stay on their text. */
+  rotation: z
+    .union(
+      IMAGE_ROTATIONS.map((degrees) => z.literal(degrees)) as [
+        z.ZodLiteral<0>,
+        z.ZodLiteral<90>,
+        z.ZodLiteral<180>,
+        z.ZodLiteral<270>,
+      ],
+      { message: "rotation is 0, 90, 180 or 270 (degrees, clockwise)" },
+    )
+    .optional(),
   /** null unlinks the image from its passage. */
   passageId: entityId.nullable().optional(),
 });

@@ -7,7 +7,7 @@ import PgBoss from "pg-boss";
 // table (CitationJob, ArchiveJob), which the UI polls; the queue only carries that row's id.
 // Every process that queues a job also works that queue.
 
-export type QueueName = "citation-jobs" | "archive-jobs";
+export type QueueName = "citation-jobs" | "archive-jobs" | "ocr-jobs";
 
 type Handler = (jobId: string) => Promise<void>;
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { conflictError } from "@/lib/history/conflict";
 import { recordActivity } from "@/lib/history/mutations";
@@ -10,13 +11,42 @@ import type { PassageFields, UpdatePassageInput } from "./schema";
 
 const withTranslations = { translations: { orderBy: { createdAt: "asc" as const } } };
 
+/**
+ * Attaches regions to a passage just created from them, in the order
+ * given: each must be a region of a photo of the passage's source.
+ */
+async function attachRegions(
+  tx: Prisma.TransactionClient,
+  access: ProjectAccess,
+  passage: { id: string; sourceId: string },
+  regionIds: string[],
+) {
+  if (!regionIds.length) return;
+  const regions = await tx.imageRegion.findMany({
+    where: { id: { in: regionIds }, projectId: access.projectId, image: { sourceId: passage.sourceId } },
+    select: { id: true, createdById: true },
+  });
+  if (regions.length !== new Set(regionIds).size) {
+    throw new AppError("INVALID_INPUT", "A region given is not on a photo of this source.", {
+      regionIds: ["Choose regions on this source's photos"],
+    });
+  }
+  for (const region of regions) assertCanModify(access, region, "region");
+  for (const [position, id] of regionIds.entries()) {
+    await tx.imageRegion.update({
+      where: { id },
+      data: { passageId: passage.id, passagePosition: position, version: { increment: 1 } },
+    });
+  }
+}
+
 function label(text: string) {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 export async function createPassage(access: ProjectAccess, sourceId: string, input: PassageFields) {
   assertCanAdd(access, "passages");
-  const { translations, ...fields } = input;
+  const { translations, regionIds, ...fields } = input;
   return prisma.$transaction(async (tx) => {
     const source = await tx.source.findFirst({
       where: { id: sourceId, projectId: access.projectId },
@@ -35,6 +65,7 @@ export async function createPassage(access: ProjectAccess, sourceId: string, inp
       },
       include: withTranslations,
     });
+    await attachRegions(tx, access, passage, regionIds);
     await recordActivity(tx, access, {
       action: "create",
       entityType: "passage",

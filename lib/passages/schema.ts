@@ -24,6 +24,8 @@ const passageFields = z.object({
 
 export const passageFieldsSchema = passageFields.extend({
   translations: passageFields.shape.translations.default([]),
+  /** Regions of the source's photos the passage is transcribed from, in reading order. */
+  regionIds: z.array(entityId).max(20, "At most 20 regions").default([]),
 });
 export type PassageFields = z.infer<typeof passageFieldsSchema>;
 export const updatePassageSchema = passageFields.partial().extend({ version });

@@ -4,6 +4,7 @@ import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
 import { SnapshotCache } from "@/lib/db/snapshot-cache";
 import type { ProjectAccess } from "@/lib/projects/types";
+import { scanPlacesOfPassages } from "@/lib/regions/data";
 import { SOURCE_PASSAGES_PAGE } from "@/lib/sources/data";
 import { highlightPhrase, highlightRomanized, parseHighlights } from "./highlight";
 import type { SearchCursor, SearchFilters } from "./schema";
@@ -75,6 +76,11 @@ async function runSearch(
   ]);
   const hitRows = rows.filter((row): row is HitRow => row.id !== null);
   const hits = hitRows.slice(0, query.limit).map((row) => toHit(access.projectId, row, query.q));
+  // A passage transcribed from photos opens on them: its regions, in a statement of their own
+  // (none when the page has no passage), kept with the page (regions are "chain" writes).
+  const passageIds = [...new Set(hits.flatMap((hit) => (hit.passageId ? [hit.passageId] : [])))];
+  const scans = await scanPlacesOfPassages(access, passageIds);
+  for (const hit of hits) if (hit.passageId) hit.scans = scans.get(hit.passageId) ?? [];
   const last = hitRows.length > query.limit ? hitRows[query.limit - 1] : undefined;
   return {
     data: hits,
@@ -154,6 +160,7 @@ function toHit(projectId: string, row: HitRow, q: string): SearchHit {
     readingId: row.readingId,
     observerId: row.observerId,
     rank: Number(row.rank),
+    scans: [],
   };
 }
 

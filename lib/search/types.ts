@@ -1,3 +1,4 @@
+import type { ScanPlace } from "@/lib/regions/types";
 import type { HighlightedText } from "./highlight";
 
 export type SearchHitKind =
@@ -25,6 +26,8 @@ export interface SearchHit {
   readingId: string | null;
   observerId: string | null;
   rank: number;
+  /** For a passage (or its translation): where it stands on the source's photos, to open it there. */
+  scans: ScanPlace[];
 }
 
 export interface SearchPage {

@@ -138,6 +138,35 @@ export async function createPopulatedProject(members: { userId: string; role: Pr
       thumbnail: new Uint8Array(await sharp(photo).webp().toBuffer()),
     },
   });
+  // A region of the photo, the passage's words, and a finished OCR job of it.
+  const region = await prisma.imageRegion.create({
+    data: {
+      projectId,
+      createdById,
+      imageId: image.id,
+      number: 1,
+      x: 8,
+      y: 8,
+      width: 40,
+      height: 16,
+      passageId: passage.id,
+    },
+  });
+  await prisma.sourceImage.update({ where: { id: image.id }, data: { nextRegionNumber: 2 } });
+  const ocrJob = await prisma.ocrJob.create({
+    data: {
+      projectId,
+      userId: createdById,
+      imageId: image.id,
+      regionId: region.id,
+      language: "ru",
+      status: "done",
+      progress: 100,
+      text: "Ответ",
+      lines: [],
+      finishedAt: new Date(),
+    },
+  });
   // An argument whose one point makes the claim.
   const argument = await prisma.argument.create({
     data: { projectId, createdById, title: unique("Argument") },
@@ -159,6 +188,8 @@ export async function createPopulatedProject(members: { userId: string; role: Pr
       argumentId: argument.id,
       pointId: point.id,
       imageId: image.id,
+      regionId: region.id,
+      ocrJobId: ocrJob.id,
       styleId: style.id,
       jobId: job.id,
       observerId: observer.id,
