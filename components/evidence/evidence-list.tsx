@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AnnotationThreads, type ThreadsContext } from "@/components/annotations/annotation-threads";
 import { ClaimStatusBadge } from "@/components/claims/claim-status-badge";
+import { SeeOnScan } from "@/components/images/scan-view";
 import type { AnnotationView } from "@/lib/annotations/types";
 import type {
   EvidenceChain,
@@ -160,6 +161,7 @@ function Quotation({ passage, projectId }: { passage: PassageReference; projectI
         )}
       </div>
       <Citation source={passage.source} note={passage.locator} projectId={projectId} />
+      <SeeOnScan places={passage.scans} context={passage.text.slice(0, 80)} className="mt-1" />
     </>
   );
 }

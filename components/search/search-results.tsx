@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { type KeyboardEvent, useRef } from "react";
+import { SeeOnScan } from "@/components/images/scan-view";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { imageFileUrl } from "@/lib/images/urls";
 import type { SearchHit, SearchHitKind } from "@/lib/search/types";
@@ -72,6 +73,12 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
               )}
             </div>
           </Link>
+          {hit.scans.length > 0 && (
+            // Outside the link: a passage read from photos opens on its region.
+            <div className="px-4 pb-3 pl-4">
+              <SeeOnScan places={hit.scans} context={hit.title.text} />
+            </div>
+          )}
         </li>
       ))}
     </ol>
