@@ -34,6 +34,8 @@ const config: NextConfig = {
     "@citation-js/plugin-bibtex",
     "@citation-js/plugin-csl",
     "@citation-js/plugin-ris",
+    // Starts its worker threads from its own files (lib/ocr/tesseract-worker.cjs loads them).
+    "tesseract.js",
   ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
