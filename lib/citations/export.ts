@@ -205,6 +205,15 @@ async function quotedInSuffixes(
   return result;
 }
 
+/** CSL's locator labels as a note abbreviates them (a Russian archive's leaf is CSL's "line"). */
+const LOCATOR_ABBREVIATIONS: Record<string, string> = {
+  page: "p.",
+  folio: "fol.",
+  line: "l.",
+  column: "col.",
+  paragraph: "para.",
+};
+
 /** "p. 12" / "f. 14" / "12" → CSL label and locator. */
 export function splitLocator(locator: string): Locator {
   const match = /^(p|pp|f|ff|fol|fols|col|para|l|ll)\.?\s*(.+)$/i.exec(locator.trim());
@@ -330,8 +339,21 @@ export async function exportClaimChain(
   const everything = withQuotedIn(citedIds, input.sources);
 
   if (request.format !== "bibliography" && request.format !== "notes") {
+    // CSL-JSON names where each cited passage stands on the source's photos ("fol. 14: photo 12,
+    // region 3"), in a key of ours that CSL processors ignore and Zotero keeps.
+    const scans = new Map<string, string[]>();
+    for (const cite of sections.flatMap((section) => section.cites)) {
+      if (!cite.scans) continue;
+      const label = cite.locator && (LOCATOR_ABBREVIATIONS[cite.locator.label] ?? cite.locator.label);
+      const place = cite.locator ? `${label} ${cite.locator.value}: ${cite.scans}` : cite.scans;
+      scans.set(cite.sourceId, [...new Set([...(scans.get(cite.sourceId) ?? []), place])]);
+    }
     return dataExport(
-      everything.map((source) => source.csl),
+      everything.map((source) =>
+        request.format === "csl-json" && scans.has(source.id)
+          ? { ...source.csl, "apparatus-scans": scans.get(source.id) }
+          : source.csl,
+      ),
       request,
       baseName,
       `Evidence chain of claim C${input.claim.number}: ${input.claim.statement}`,

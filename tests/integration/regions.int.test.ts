@@ -272,6 +272,13 @@ describe("regions on a photo", () => {
     expect(notes.body).toContain(
       `fols. 14–15 (photo ${numberOf(pageOne.id)}, region ${end.number}; photo ${numberOf(pageTwo.id)}, region ${start.number}).`,
     );
+    const csl = await callRoute(exportClaim, `/api/v1/claims/${claim.id}/export?format=csl-json`, {
+      userId: viewer.id,
+      params: { claimId: claim.id },
+    });
+    expect(csl.body[0]["apparatus-scans"]).toEqual([
+      `fol. 14–15: photo ${numberOf(pageOne.id)}, region ${end.number}; photo ${numberOf(pageTwo.id)}, region ${start.number}`,
+    ]);
     // A region deleted leaves its passage; the photo deleted takes its regions.
     await callRoute(deleteImage, `/api/v1/images/${pageTwo.id}`, {
       userId: owner.id,
