@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SeeOnScan } from "@/components/images/scan-view";
 import type { Comparison } from "@/lib/observers/types";
 import { ReadingDetails } from "./reading-details";
 
@@ -60,6 +61,7 @@ export function ReadingsSideBySide(props: {
                   {passage.locator && `${passage.locator} · `}
                   {readers.length ? `Quoted by ${readers.join(", ")}` : "Quoted by no reading recorded here"}
                 </p>
+                <SeeOnScan places={passage.scans ?? []} context={passage.text.slice(0, 80)} />
               </li>
             );
           })}

@@ -9,6 +9,7 @@ import type { ObserverKind } from "@/lib/db/generated/enums";
 import { passageLocator } from "@/lib/evidence/data";
 import { listPassageOptions } from "@/lib/passages/data";
 import type { ProjectAccess } from "@/lib/projects/types";
+import { scanPlacesOfPassages } from "@/lib/regions/data";
 import { composeArchiveLocation } from "@/lib/sources/archival-locator";
 import { listSourceOptions } from "@/lib/sources/data";
 import { sourceReferenceSelect, toSourceReference } from "@/lib/sources/reference";
@@ -566,6 +567,10 @@ export async function getComparison(access: ProjectAccess, sourceId: string): Pr
   }));
   const disagreements = disagreeingQuestions(answers);
   const noteRuns = noteRunsOf(source, null);
+  const scans = await scanPlacesOfPassages(
+    access,
+    source.passages.map((passage) => passage.id),
+  );
 
   return {
     source: {
@@ -574,7 +579,10 @@ export async function getComparison(access: ProjectAccess, sourceId: string): Pr
       note: noteText(noteRuns),
       noteRuns,
     },
-    passages: source.passages.map(toPassageExcerpt),
+    passages: source.passages.map((passage) => ({
+      ...toPassageExcerpt(passage),
+      scans: scans.get(passage.id) ?? [],
+    })),
     observers: [...observers.values()],
     questions: questions.map((question) => ({
       id: question.id,

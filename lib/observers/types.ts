@@ -1,5 +1,6 @@
 import type { NoteRun } from "@/lib/citations/chicago-note";
 import type { AnswerValue, ObserverKind, Stance } from "@/lib/db/generated/enums";
+import type { ScanPlace } from "@/lib/regions/types";
 import type { SourceReference } from "@/lib/sources/types";
 
 export type { AnswerValue, ObserverKind };
@@ -40,6 +41,8 @@ export interface PassageExcerpt {
   language: string | null;
   locator: string | null;
   translations: { language: string; text: string }[];
+  /** Where it stands on the source's photos (the comparison's own passages only). */
+  scans?: ScanPlace[];
 }
 
 export interface ReadingView {
