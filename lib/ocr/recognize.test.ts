@@ -87,6 +87,14 @@ describe("recognize", { timeout: 60_000 }, () => {
     expectWords(result, RUSSIAN);
   });
 
+  it("reads a line on a tall page of empty paper, as a photo of a page mostly is", async () => {
+    // Off-white paper with JPEG noise, and text under 1% of the pixels.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1400" height="900"><rect width="100%" height="100%" fill="#fdfbf4"/><text x="40" y="90" font-family="${FONT}" font-size="44" fill="#111">Победа социализма в нашей стране</text></svg>`;
+    const photo = await sharp(Buffer.from(svg)).jpeg({ quality: 90 }).toBuffer();
+    const { text } = await recognize(photo, { language: "ru" });
+    expect(text.trim()).toBe("Победа социализма в нашей стране");
+  });
+
   it("reads a rectangle only, its lines boxed in the whole image's pixels", async () => {
     const rectangle = { left: 0, top: LINE_HEIGHT + 20, width: WIDTH, height: LINE_HEIGHT };
     const result = await recognize(twoLines, { language: "en", rectangle });
