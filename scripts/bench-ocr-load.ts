@@ -11,6 +11,7 @@ import { availableParallelism, cpus } from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import sharp from "sharp";
+import { listMigrationNames } from "../lib/db/migrations";
 import { openBenchDatabase, readManifest } from "./bench-database";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -20,7 +21,20 @@ const database = await openBenchDatabase();
 const client = new pg.Client({ connectionString: database.url });
 await client.connect();
 const manifest = await readManifest(client);
+const { rows: applied } = await client.query<{ migration_name: string }>(
+  "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL",
+);
 await client.end();
+const pending = (await listMigrationNames()).filter(
+  (name) => !applied.some((row) => row.migration_name === name),
+);
+if (pending.length) {
+  console.error(
+    `Migrations not applied to the bench database: ${pending.join(", ")}. Run \`npm run bench:seed\` (it applies them).`,
+  );
+  await database.stop();
+  process.exit(1);
+}
 if (!manifest?.complete) {
   console.error("No complete bench project in the bench database: run `npm run bench:seed` first.");
   await database.stop();
