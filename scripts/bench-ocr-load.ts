@@ -84,7 +84,7 @@ async function photographedPage(index: number): Promise<Buffer> {
   return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
 }
 
-const describe = (label: string, times: number[]) =>
+const summarize = (label: string, times: number[]) =>
   `${label.padEnd(42)} ${String(times.length).padStart(4)} runs   median ${percentile(times, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(6)} ms`;
 
 console.log(
@@ -93,7 +93,7 @@ console.log(
 for (let warm = 0; warm < 3; warm++) await claimPage();
 const quietEnd = performance.now() + SECONDS * 1000;
 const quiet = await timeUntil(() => performance.now() > quietEnd);
-console.log(describe("claim page, nothing else running", quiet));
+console.log(summarize("claim page, nothing else running", quiet));
 
 const source = await prisma.source.create({
   data: {
@@ -135,7 +135,7 @@ try {
   });
   const seconds = (performance.now() - queuedAt) / 1000;
   const failed = await prisma.ocrJob.count({ where: { id: { in: jobIds }, status: "failed" } });
-  console.log(describe(`claim page, while ${PAGES} pages are read`, loaded));
+  console.log(summarize(`claim page, while ${PAGES} pages are read`, loaded));
   console.log(
     `${PAGES} pages read in ${seconds.toFixed(1)} s (${(seconds / PAGES).toFixed(2)} s a page)${failed ? `, ${failed} FAILED` : ""}`,
   );
