@@ -18,6 +18,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}"],
+          setupFiles: ["tests/setup-fonts.ts"],
           exclude: ["**/*.int.test.ts", "**/node_modules/**"],
         },
       },
@@ -27,7 +28,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.int.test.ts", "lib/**/*.int.test.ts"],
           globalSetup: ["tests/integration/global-setup.ts"],
-          setupFiles: ["tests/integration/setup.ts"],
+          setupFiles: ["tests/setup-fonts.ts", "tests/integration/setup.ts"],
           // One real database shared by the files: run them one after another.
           fileParallelism: false,
           testTimeout: 30_000,

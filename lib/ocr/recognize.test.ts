@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeOcr, recognize } from "./recognize";
 import type { OcrResult } from "./types";
 
-// Images drawn here from SVG text (librsvg in sharp, with the fonts fontconfig finds). DejaVu Serif
-// comes with Debian's fonts-dejavu-core; any other serif stands in where it is missing, but a
-// machine without fonts would draw blank images, which is said in so many words below.
+// Images drawn here from SVG text (librsvg in sharp), in the DejaVu fonts that `npm install`
+// brings (tests/bundled-fonts.ts points fontconfig at them, for every test), so that a machine
+// with no fonts of its own draws the same pages.
 const FONT = "DejaVu Serif";
 const WIDTH = 1600;
 const LINE_HEIGHT = 90;
@@ -26,7 +26,7 @@ async function render(lines: string[]): Promise<Buffer> {
   const { channels } = await sharp(png).greyscale().stats();
   if ((channels[0]?.min ?? 255) > 128) {
     throw new Error(
-      `The test image came out blank: no font to draw "${FONT}" with (install fonts-dejavu-core).`,
+      `The test image came out blank: no font to draw "${FONT}" with (npm install brings dejavu-fonts-ttf; tests/bundled-fonts.ts points fontconfig at it).`,
     );
   }
   return png;

@@ -1,0 +1,3 @@
+import { useBundledFonts } from "./bundled-fonts";
+
+useBundledFonts();
