@@ -5,7 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { projectRoot } from "../lib/db/migrations";
+import { projectRoot } from "../lib/db/tooling/migrations";
 
 const nextBin = path.join(projectRoot, "node_modules", ".bin", "next");
 const buildStampPath = path.join(projectRoot, ".next", "apparatus-build-stamp");

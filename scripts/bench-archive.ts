@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { applyMigrations, projectRoot } from "../lib/db/migrations";
+import { applyMigrations, projectRoot } from "../lib/db/tooling/migrations";
 import { openBenchDatabase, readManifest } from "./bench-database";
 
 const { values: args } = parseArgs({

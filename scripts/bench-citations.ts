@@ -12,7 +12,7 @@ import { performance } from "node:perf_hooks";
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const root = await mkdtemp(path.join(tmpdir(), "apparatus-bench-"));
-const { findFreePort, startEmbeddedPostgres } = await import("../lib/db/embedded-postgres");
+const { findFreePort, startEmbeddedPostgres } = await import("../lib/db/tooling/embedded-postgres");
 const database = await startEmbeddedPostgres({
   dataDir: path.join(root, "pg"),
   port: await findFreePort(),
@@ -21,7 +21,7 @@ const database = await startEmbeddedPostgres({
 });
 process.env.DATABASE_URL = database.url;
 
-const { applyMigrations } = await import("../lib/db/migrations");
+const { applyMigrations } = await import("../lib/db/tooling/migrations");
 await applyMigrations(database.url);
 const { prisma } = await import("../lib/db/client");
 const { getClaimExportData, loadCitableSources, chooseStyle } = await import("../lib/citations/data");

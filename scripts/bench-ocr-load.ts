@@ -11,7 +11,7 @@ import { availableParallelism, cpus } from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import sharp from "sharp";
-import { listMigrationNames } from "../lib/db/migrations";
+import { listMigrationNames } from "../lib/db/tooling/migrations";
 import { useBundledFonts } from "../tests/bundled-fonts";
 import { openBenchDatabase, readManifest } from "./bench-database";
 

@@ -20,7 +20,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
 import { edtfBounds } from "../lib/dates/edtf";
-import { applyMigrations } from "../lib/db/migrations";
+import { applyMigrations } from "../lib/db/tooling/migrations";
 import { RELATION_TYPES } from "../lib/sources/schema";
 import { transliterateCyrillic } from "../lib/text/transliterate";
 import {

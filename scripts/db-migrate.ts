@@ -1,6 +1,6 @@
 // npm run db:migrate: applies prisma/migrations to DATABASE_URL, or to the embedded database.
-import { openLocalDatabase } from "../lib/db/local-database";
-import { applyMigrations } from "../lib/db/migrations";
+import { openLocalDatabase } from "../lib/db/tooling/local-database";
+import { applyMigrations } from "../lib/db/tooling/migrations";
 
 const database = await openLocalDatabase();
 try {

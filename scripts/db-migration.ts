@@ -3,7 +3,7 @@
 // embedded one, or DATABASE_URL) is only needed to start the schema engine; nothing is written to it.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { openLocalDatabase } from "../lib/db/local-database";
+import { openLocalDatabase } from "../lib/db/tooling/local-database";
 import {
   diffSchemas,
   isEmptyMigration,
@@ -11,7 +11,7 @@ import {
   readLastMigratedSchema,
   SCHEMA_SNAPSHOT_FILE,
   schemaPath,
-} from "../lib/db/migrations";
+} from "../lib/db/tooling/migrations";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {

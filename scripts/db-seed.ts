@@ -1,8 +1,8 @@
 // npm run db:seed: applies the migrations, then seeds the demo project (idempotent: running it again
 // changes nothing) into DATABASE_URL, or into the embedded database.
 import { createPrismaClient } from "../lib/db/client";
-import { openLocalDatabase } from "../lib/db/local-database";
-import { applyMigrations } from "../lib/db/migrations";
+import { openLocalDatabase } from "../lib/db/tooling/local-database";
+import { applyMigrations } from "../lib/db/tooling/migrations";
 import { DEMO_USER_EMAIL, DEMO_USER_PASSWORD, seedDemo } from "../prisma/seed";
 
 const database = await openLocalDatabase();

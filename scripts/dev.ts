@@ -1,7 +1,7 @@
 // npm run dev: like npm start, but with `next dev` (hot reload) and no production build.
 import { createPrismaClient } from "../lib/db/client";
-import { openLocalDatabase } from "../lib/db/local-database";
-import { applyMigrations } from "../lib/db/migrations";
+import { openLocalDatabase } from "../lib/db/tooling/local-database";
+import { applyMigrations } from "../lib/db/tooling/migrations";
 import { seedDemo } from "../prisma/seed";
 import { localAuthSecret, onShutdown, startNext } from "./app-server";
 

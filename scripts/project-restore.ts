@@ -3,8 +3,8 @@
 // owned by EMAIL, on the embedded database (stop `npm start` first) or on DATABASE_URL. The archive
 // is checked whole before anything is written; --dry-run only prints what would be created.
 import { parseArgs } from "node:util";
-import { openLocalDatabase } from "../lib/db/local-database";
-import { applyMigrations } from "../lib/db/migrations";
+import { openLocalDatabase } from "../lib/db/tooling/local-database";
+import { applyMigrations } from "../lib/db/tooling/migrations";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -2,7 +2,7 @@
 // http://localhost:3000) and saves the README's screenshots to docs/.
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { projectRoot } from "../lib/db/migrations";
+import { projectRoot } from "../lib/db/tooling/migrations";
 import { chromiumArgs, ensureChromium } from "./chromium";
 
 const baseURL = process.env.BASE_URL ?? "http://localhost:3000";

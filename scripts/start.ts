@@ -3,8 +3,8 @@
 
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
-import { openLocalDatabase } from "../lib/db/local-database";
-import { applyMigrations, projectRoot } from "../lib/db/migrations";
+import { openLocalDatabase } from "../lib/db/tooling/local-database";
+import { applyMigrations, projectRoot } from "../lib/db/tooling/migrations";
 import { seedDemo } from "../prisma/seed";
 import { ensureProductionBuild, localAuthSecret, onShutdown, startNext, waitForServer } from "./app-server";
 

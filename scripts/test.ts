@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { projectRoot } from "../lib/db/migrations";
+import { projectRoot } from "../lib/db/tooling/migrations";
 import { baseEnv, ensureProductionBuild } from "./app-server";
 import { ensureChromium, NoChromiumError } from "./chromium";
 

@@ -3,8 +3,8 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { openSchemaEngine } from "./schema-engine";
 
-/** The project root: lib/db/ is two levels down. Works from source and from tsx/vitest. */
-export const projectRoot = path.resolve(import.meta.dirname, "../..");
+/** The project root: lib/db/tooling/ is three levels down. Works from source and from tsx/vitest. */
+export const projectRoot = path.resolve(import.meta.dirname, "../../..");
 export const migrationsDir = path.join(projectRoot, "prisma", "migrations");
 export const schemaPath = path.join(projectRoot, "prisma", "schema.prisma");
 /** Each migration folder keeps the schema it migrates to, so the next migration can be diffed from it. */
