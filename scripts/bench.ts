@@ -22,8 +22,8 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { databaseAdapter, preparedStatementName } from "../lib/db/client";
-import { findFreePort } from "../lib/db/tooling/embedded-postgres";
 import { PrismaClient } from "../lib/db/generated/client";
+import { findFreePort } from "../lib/db/tooling/embedded-postgres";
 import { listMigrationNames, projectRoot } from "../lib/db/tooling/migrations";
 import { transliterateCyrillic } from "../lib/text/transliterate";
 import { generateToken, hashToken } from "../lib/tokens/token-format";
@@ -110,7 +110,7 @@ const { getClaimWithChain, listClaims } = await import("../lib/claims/data");
 const { clearSnapshotCaches } = await import("../lib/db/snapshot-cache");
 const { listSources } = await import("../lib/sources/data");
 const { listObservers, listReadings } = await import("../lib/observers/data");
-const { encodeCursor } = await import("../lib/api/pagination");
+const { encodeCursor } = await import("../lib/db/keyset");
 
 // ─── Timing, and the SQL the app sends ───────────────────────────────────────────────────────
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { newestFirstKeyset, newestFirstPage, toPage } from "@/lib/api/pagination";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { newestFirstKeyset, newestFirstPage, toPage } from "@/lib/db/keyset";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { sourceReferenceSelect, toSourceReference } from "@/lib/sources/reference";
 import type { AnnotationTargetKind, MyAnnotationsQuery, NoteCursor } from "./schema";

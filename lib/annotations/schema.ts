@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { pageQuerySchema } from "@/lib/api/pagination";
 import { entityId, requiredText, version } from "@/lib/validation/fields";
+import { pageQuerySchema } from "@/lib/validation/page-query";
 
 export const ANNOTATION_TARGETS = ["claim", "source", "passage", "reading", "evidence"] as const;
 export type AnnotationTargetKind = (typeof ANNOTATION_TARGETS)[number];

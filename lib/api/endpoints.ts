@@ -57,7 +57,7 @@ import {
 } from "@/lib/sources/schema";
 import { startTranscriptionSchema } from "@/lib/transcriptions/schema";
 import { entityId } from "@/lib/validation/fields";
-import { pageQuerySchema } from "./pagination";
+import { pageQuerySchema } from "@/lib/validation/page-query";
 
 // Every JSON API endpoint, once: the route handlers parse with these schemas, and the OpenAPI
 // document is generated from this list, so the two cannot drift apart.

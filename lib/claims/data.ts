@@ -1,8 +1,8 @@
 import "server-only";
-import { toPage } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
 import { type Claim, Prisma } from "@/lib/db/generated/client";
+import { toPage } from "@/lib/db/keyset";
 import { keysetAfterSql } from "@/lib/db/keyset-sql";
 import { likePattern } from "@/lib/db/like-pattern";
 import { SnapshotCache } from "@/lib/db/snapshot-cache";

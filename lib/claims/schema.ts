@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { pageQuerySchema } from "@/lib/api/pagination";
 import { entityId, historicalDate, optionalText, requiredText, version } from "@/lib/validation/fields";
+import { pageQuerySchema } from "@/lib/validation/page-query";
 
 export const CLAIM_STATUSES = ["working", "supported", "contested", "refuted", "abandoned"] as const;
 export const STANCES = ["supports", "contradicts", "qualifies", "context"] as const;

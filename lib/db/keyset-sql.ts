@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/db/generated/client";
 
-// Beside lib/api/pagination.ts rather than in it: that module is shared with the browser (the
-// schemas' page parameters), and this one needs Prisma.
+// Beside keyset.ts rather than in it: this one needs Prisma's runtime, which keyset.ts, a plain
+// module, does without.
 
 /**
  * ascendingAfter's bound in SQL, for statements written by hand: rows after (key, afterId) in the

@@ -1,6 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import type { TaggedBody } from "@/lib/api/http-cache";
 import type { EvidenceChain } from "@/lib/claims/types";
 import { SnapshotCache } from "@/lib/db/snapshot-cache";
 import type { ProjectAccess } from "@/lib/projects/types";
@@ -8,7 +6,8 @@ import { getEvidenceChain } from "./data";
 
 // A claim's chain is the app's heaviest read (three statements, then the analysis: 5–25 ms of
 // CPU), and is read far more often than the project it comes from is written: the claim page
-// and GET /claims/{id}/chain serve it as kept while nothing it rests on has changed.
+// and GET /claims/{id}/chain (lib/api/claim-chain-response.ts) serve it as kept while nothing it
+// rests on has changed.
 
 /**
  * Counted in evidence items, sources and relations (about 1 KB each in memory): some 50 MB per
@@ -23,20 +22,4 @@ const chains = new SnapshotCache<EvidenceChain>(
 /** getEvidenceChain, served as kept when nothing it rests on has changed. */
 export function getCachedEvidenceChain(access: ProjectAccess, claimId: string): Promise<EvidenceChain> {
   return chains.get(access.projectId, claimId, () => getEvidenceChain(access, claimId));
-}
-
-// A kept chain is one frozen object, so its API body is serialized, encoded and hashed once:
-// C1's is 450 KB, which took most of the time of serving it.
-const bodies = new WeakMap<EvidenceChain, TaggedBody>();
-
-/** The API's answer for a claim's chain, { data: { claimId, ...chain } }, as UTF-8 JSON with its entity tag. */
-export async function getEvidenceChainBody(access: ProjectAccess, claimId: string): Promise<TaggedBody> {
-  const chain = await getCachedEvidenceChain(access, claimId);
-  let body = bodies.get(chain);
-  if (body === undefined) {
-    const json = new TextEncoder().encode(JSON.stringify({ data: { claimId, ...chain } }));
-    body = { json, etag: `W/"${createHash("sha256").update(json).digest("base64url").slice(0, 27)}"` };
-    bodies.set(chain, body);
-  }
-  return body;
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { ascendingAfter, toPage } from "@/lib/api/pagination";
 import type {
   ChainRelation,
   EvidenceChain,
@@ -10,6 +9,7 @@ import type {
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ClaimStatus, SourceRelationType } from "@/lib/db/generated/enums";
+import { ascendingAfter, toPage } from "@/lib/db/keyset";
 import type { ProjectAccess } from "@/lib/projects/types";
 import type { ScanPlace } from "@/lib/regions/types";
 import { type SourceReferenceRow, sourceReferencesByIdSql, toSourceReference } from "@/lib/sources/reference";

@@ -1,6 +1,6 @@
 import "server-only";
-import { newestFirstKeyset, newestFirstPage } from "@/lib/api/pagination";
 import { prisma } from "@/lib/db/client";
+import { newestFirstKeyset, newestFirstPage } from "@/lib/db/keyset";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { diffSnapshots } from "./changes";
 import type { HistoryCursor } from "./schema";

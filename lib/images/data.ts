@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { ascendingAfter, toPage } from "@/lib/api/pagination";
 import { prisma } from "@/lib/db/client";
+import { ascendingAfter, toPage } from "@/lib/db/keyset";
 import type { ProjectAccess } from "@/lib/projects/types";
 
 /** An image's description, without its bytes. */

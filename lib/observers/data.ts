@@ -1,11 +1,11 @@
 import "server-only";
-import { ascendingAfter, toPage } from "@/lib/api/pagination";
 import { chicagoNote, folioForm, noteText } from "@/lib/citations/chicago-note";
 import { listClaimOptions } from "@/lib/claims/data";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ObserverKind } from "@/lib/db/generated/enums";
+import { ascendingAfter, toPage } from "@/lib/db/keyset";
 import { passageLocator } from "@/lib/evidence/data";
 import { listPassageOptions } from "@/lib/passages/data";
 import type { ProjectAccess } from "@/lib/projects/types";

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { pageQuerySchema } from "@/lib/api/pagination";
 import { STANCES } from "@/lib/claims/schema";
 import { entityId, historicalDate, optionalText, requiredText, version } from "@/lib/validation/fields";
+import { pageQuerySchema } from "@/lib/validation/page-query";
 
 export const OBSERVER_KINDS = [
   "person",

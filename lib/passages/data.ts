@@ -1,6 +1,6 @@
 import "server-only";
-import { toPage } from "@/lib/api/pagination";
 import { prisma } from "@/lib/db/client";
+import { toPage } from "@/lib/db/keyset";
 import { passageLocator } from "@/lib/evidence/data";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { excerpt, passageOptionLabel, sourceOptionLabel } from "./option-label";

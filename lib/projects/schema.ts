@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { pageQuerySchema } from "@/lib/api/pagination";
 import { entityId, optionalText, requiredText, version } from "@/lib/validation/fields";
+import { pageQuerySchema } from "@/lib/validation/page-query";
 
 export const projectListQuerySchema = pageQuerySchema.extend({
   archived: z

@@ -1,7 +1,7 @@
 import "server-only";
-import { encodeCursor } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
+import { encodeCursor } from "@/lib/db/keyset";
 import { SnapshotCache } from "@/lib/db/snapshot-cache";
 import type { ProjectAccess } from "@/lib/projects/types";
 import { scanPlacesOfPassages } from "@/lib/regions/data";

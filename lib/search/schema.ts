@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { pageQuerySchema } from "@/lib/api/pagination";
 import { STANCES } from "@/lib/claims/schema";
 import { edtfBounds } from "@/lib/dates/edtf";
 import { entityId, historicalDate } from "@/lib/validation/fields";
+import { pageQuerySchema } from "@/lib/validation/page-query";
 
 /** What a search can be narrowed to. "passage" includes the passages' translations. */
 export const SEARCH_KINDS = ["claim", "source", "passage", "annotation", "reading", "image"] as const;

@@ -1,9 +1,9 @@
 import "server-only";
-import { ascendingAfter, toPage } from "@/lib/api/pagination";
 import { formatEdtf } from "@/lib/dates/edtf";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { SourceKind } from "@/lib/db/generated/enums";
+import { ascendingAfter, toPage } from "@/lib/db/keyset";
 import { keysetAfterSql } from "@/lib/db/keyset-sql";
 import { likePattern } from "@/lib/db/like-pattern";
 import { SnapshotCache } from "@/lib/db/snapshot-cache";

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { pageQuerySchema } from "@/lib/api/pagination";
 import {
   entityId,
   historicalDate,
@@ -8,6 +7,7 @@ import {
   requiredText,
   version,
 } from "@/lib/validation/fields";
+import { pageQuerySchema } from "@/lib/validation/page-query";
 import { SOURCE_KINDS } from "./kinds";
 
 export const CONTRIBUTOR_ROLES = [

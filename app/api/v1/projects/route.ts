@@ -1,6 +1,7 @@
 import { endpoints } from "@/lib/api/endpoints";
-import { decodeCursor, toPage } from "@/lib/api/pagination";
+import { decodeCursor } from "@/lib/api/pagination";
 import { apiRoute } from "@/lib/api/route";
+import { toPage } from "@/lib/db/keyset";
 import { listProjectsForUser } from "@/lib/projects/data";
 import { createProject } from "@/lib/projects/mutations";
 import { projectCursorSchema } from "@/lib/projects/schema";
