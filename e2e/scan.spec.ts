@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { useBundledFonts } from "../tests/bundled-fonts";
 import { apiWrite, expect, signInThroughApi, signUpThroughApi, test } from "./fixtures";
+import { ClaimEvidence } from "./pages/claim-evidence";
 import { ScanPage } from "./pages/scan";
 
 useBundledFonts();
@@ -87,19 +88,10 @@ test("a region drawn by keyboard is transcribed by OCR, saved as a passage, link
 
   // Linked as evidence from the claim's form, found by its words.
   await page.goto(`/projects/${project.id}/claims/${claim.id}`);
-  const finder = page.getByRole("combobox", { name: "Find a passage" });
-  await expect(async () => {
-    if (!(await finder.isVisible())) {
-      await page.getByRole("button", { name: "+ Add evidence" }).click({ timeout: 1000 });
-    }
-    await expect(finder).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 10_000 });
-  await finder.fill("socialism");
-  const options = page.getByRole("listbox", { name: "Find a passage: results" }).getByRole("option");
-  await expect(options.first()).toContainText(/socialism/i);
-  await finder.press("Enter");
-  await page.getByLabel("Stance").selectOption("supports");
-  await page.getByRole("button", { name: "Link evidence" }).click();
+  const evidence = new ClaimEvidence(page);
+  await evidence.open();
+  await evidence.findPassage("socialism", /socialism/i);
+  await evidence.link("supports");
   await expect(page.getByRole("region", { name: /^Supporting \(1\)/ })).toContainText(/victory/i);
 
   // And seen where it stands on the photo.

@@ -1,4 +1,5 @@
 import { apiWrite, DEMO, expect, signInThroughApi, test } from "./fixtures";
+import { ClaimEvidence } from "./pages/claim-evidence";
 import { ComparisonPage } from "./pages/comparison-page";
 import { SearchPage } from "./pages/search-page";
 
@@ -79,22 +80,12 @@ test("evidence is linked to any passage of the project by searching for it from 
   expect(created.status()).toBe(201);
   const { data: claim } = await created.json();
   await page.goto(`/projects/${DEMO.projectId}/claims/${claim.id}`);
-  const finder = page.getByRole("combobox", { name: "Find a passage" });
-  // The button answers once the page is hydrated; a test can be quicker than that.
-  await expect(async () => {
-    if (!(await finder.isVisible())) {
-      await page.getByRole("button", { name: "+ Add evidence" }).click({ timeout: 1000 });
-    }
-    await expect(finder).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 10_000 });
-  await finder.fill("mobilised readiness");
-  const options = page.getByRole("listbox", { name: "Find a passage: results" }).getByRole("option");
-  await expect(options.first()).toContainText("mobilised readiness");
-  await finder.press("Enter");
+  const evidence = new ClaimEvidence(page);
+  await evidence.open();
+  await evidence.findPassage("mobilised readiness", "mobilised readiness");
   // The passage found is the one chosen, labelled with its source.
   await expect(page.getByLabel("Passage", { exact: true })).toHaveValue("demo-psg-moscow-dispatch-1");
-  await page.getByLabel("Stance").selectOption("supports");
-  await page.getByRole("button", { name: "Link evidence" }).click();
+  await evidence.link("supports");
 
   await expect(page.getByRole("region", { name: /^Supporting \(1\)/ })).toContainText(
     "The letter restates familiar doctrine",

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { PassageSelect } from "./passage-select";
 import type { Region } from "./use-image-regions";
 
 /** A region's passage, chosen among the source's (or none, to detach it). */
@@ -30,24 +31,15 @@ export function AttachToPassage(props: {
   return (
     <div className="space-y-1">
       <div className="flex items-end gap-2">
-        <label className="block min-w-0 flex-1">
-          <span className="text-stone-600">Attach to a passage</span>
-          <select
-            value={choice}
-            onChange={(event) => {
-              setChoice(event.target.value);
-              setDone(null);
-            }}
-            className="mt-1 w-full rounded border border-stone-300 px-2 py-1"
-          >
-            <option value="">(none)</option>
-            {props.passages.map((passage) => (
-              <option key={passage.id} value={passage.id}>
-                {passage.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PassageSelect
+          label="Attach to a passage"
+          value={choice}
+          passages={props.passages}
+          onChange={(passageId) => {
+            setChoice(passageId);
+            setDone(null);
+          }}
+        />
         <Button variant="secondary" disabled={busy || choice === current} onClick={() => void apply()}>
           {choice === "" && current ? "Detach" : "Attach"}
         </Button>

@@ -8,6 +8,7 @@ import { canModify } from "@/lib/projects/permissions";
 import { type ProjectRole, roleAtLeast } from "@/lib/projects/roles";
 import { AttachToPassage } from "./attach-to-passage";
 import { fileSize } from "./file-size";
+import { PassageSelect } from "./passage-select";
 import { asRotation, middleQuarter, type Rect } from "./region-geometry";
 import { RegionLayer } from "./region-layer";
 import { requestJson } from "./request-json";
@@ -345,24 +346,16 @@ export function ImageViewer(props: {
                       className="mt-1 w-full rounded border border-stone-300 px-2 py-1"
                     />
                   </label>
-                  <label className="block">
-                    <span className="font-medium text-stone-700">Shows the passage</span>
-                    <select
-                      value={passageId}
-                      onChange={(event) => {
-                        setPassageId(event.target.value);
-                        setSaved(false);
-                      }}
-                      className="mt-1 w-full rounded border border-stone-300 px-2 py-1"
-                    >
-                      <option value="">(none)</option>
-                      {props.passages.map((passage) => (
-                        <option key={passage.id} value={passage.id}>
-                          {passage.label}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
+                  <PassageSelect
+                    label="Shows the passage"
+                    labelClassName="font-medium text-stone-700"
+                    value={passageId}
+                    passages={props.passages}
+                    onChange={(chosen) => {
+                      setPassageId(chosen);
+                      setSaved(false);
+                    }}
+                  />
                   {error && (
                     <p role="alert" className="text-rose-700">
                       {error}

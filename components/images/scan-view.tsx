@@ -3,24 +3,11 @@
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { imageFileUrl } from "@/lib/images/urls";
+import type { ScanPlace } from "@/lib/regions/types";
 import { asRotation, type Size, zoomOnRegion } from "./region-geometry";
 
-/** Where a passage stands on a scan (lib/regions/data.ts's ScanPlace gives all of it). */
-export interface ScanViewPlace {
-  regionId: string;
-  imageId: string;
-  /** The photo's number among its source's photos: "photo 12". */
-  photoNumber: number;
-  regionNumber: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  imageWidth: number;
-  imageHeight: number;
-  rotation: number;
-  caption: string;
-}
+/** Where a passage stands on a scan: what the viewer needs of lib/regions' ScanPlace. */
+export type ScanViewPlace = Omit<ScanPlace, "sourceId" | "fragment">;
 
 /** "Photo 12, region 3 (f. 14r)". */
 function placeName(place: ScanViewPlace) {
