@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitRow } from "@/components/ui/submit-row";
 import type { ActionError } from "@/lib/actions/authed-action";
 
 /** The text box of a note or reply, with the private/shared choice when it applies. */
@@ -67,14 +67,7 @@ export function NoteForm(props: {
             </label>
           </fieldset>
         )}
-        <Button type="submit" disabled={props.pending}>
-          {props.pending ? "Saving…" : props.submitLabel}
-        </Button>
-        {props.onCancel && (
-          <Button variant="ghost" onClick={props.onCancel}>
-            Cancel
-          </Button>
-        )}
+        <SubmitRow label={props.submitLabel} pending={props.pending} onCancel={props.onCancel} />
       </div>
     </form>
   );

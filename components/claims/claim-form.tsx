@@ -2,11 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { HistoricalDateField } from "@/components/ui/historical-date-field";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useConflictVersion } from "@/components/ui/use-conflict-version";
 import { createClaimAction, updateClaimAction } from "@/lib/claims/actions";
 import { CLAIM_STATUSES } from "@/lib/claims/schema";
 
@@ -43,8 +44,7 @@ export function ClaimForm(
 ) {
   const router = useRouter();
   const [values, setValues] = useState<ClaimFormValues>(props.mode === "edit" ? props.initial : EMPTY);
-  // After a conflict the form adopts the version it was shown, so "save again" is a deliberate overwrite.
-  const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
+  const conflict = useConflictVersion(props.mode === "edit" ? props.version : 0);
   const create = useActionForm(createClaimAction);
   const update = useActionForm(updateClaimAction);
   const form = props.mode === "create" ? create : update;
@@ -61,15 +61,12 @@ export function ClaimForm(
       );
     } else {
       update.submit(
-        { claimId: props.claimId, version, ...fields },
+        { claimId: props.claimId, version: conflict.version, ...fields },
         () => {
           router.push(`${claimsPath}/${props.claimId}`);
           router.refresh();
         },
-        (error) => {
-          const current = error.details?.current as { version?: number } | undefined;
-          if (error.code === "CONFLICT" && current?.version) setVersion(current.version);
-        },
+        conflict.adoptOnConflict,
       );
     }
   }
@@ -129,14 +126,11 @@ export function ClaimForm(
         onChange={(event) => set("note")(event.target.value)}
         errors={form.fieldErrors.note}
       />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? "Saving…" : props.mode === "create" ? "Create claim" : "Save changes"}
-        </Button>
-        <Button variant="ghost" onClick={() => router.back()}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitRow
+        label={props.mode === "create" ? "Create claim" : "Save changes"}
+        pending={form.pending}
+        onCancel={() => router.back()}
+      />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { type PickedItem, SearchPicker } from "@/components/search/search-picker
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { STANCES } from "@/lib/claims/schema";
 import type { Stance } from "@/lib/claims/types";
@@ -163,14 +164,12 @@ export function AddEvidenceForm(props: {
         errors={form.fieldErrors.rationale}
         hint="Why this bears on the claim."
       />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? "Linking…" : "Link evidence"}
-        </Button>
-        <Button variant="ghost" onClick={() => setOpen(false)}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitRow
+        label="Link evidence"
+        pendingLabel="Linking…"
+        pending={form.pending}
+        onCancel={() => setOpen(false)}
+      />
     </form>
   );
 }

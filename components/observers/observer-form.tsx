@@ -2,10 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useConflictVersion } from "@/components/ui/use-conflict-version";
 import { createObserverAction, updateObserverAction } from "@/lib/observers/actions";
 import { OBSERVER_KIND_LABEL, OBSERVER_KINDS } from "@/lib/observers/schema";
 import type { ObserverKind } from "@/lib/observers/types";
@@ -46,8 +47,7 @@ export function ObserverForm(
 ) {
   const router = useRouter();
   const [values, setValues] = useState<ObserverFormValues>(props.mode === "edit" ? props.initial : EMPTY);
-  // After a conflict the form adopts the version it was shown, so saving again is deliberate.
-  const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
+  const conflict = useConflictVersion(props.mode === "edit" ? props.version : 0);
   const create = useActionForm(createObserverAction);
   const update = useActionForm(updateObserverAction);
   const form = props.mode === "create" ? create : update;
@@ -89,15 +89,12 @@ export function ObserverForm(
       );
     } else {
       update.submit(
-        { observerId: props.observerId, version, ...fields },
+        { observerId: props.observerId, version: conflict.version, ...fields },
         () => {
           router.push(`${base}/${props.observerId}`);
           router.refresh();
         },
-        (error) => {
-          const current = error.details?.current as { version?: number } | undefined;
-          if (error.code === "CONFLICT" && current?.version) setVersion(current.version);
-        },
+        conflict.adoptOnConflict,
       );
     }
   }
@@ -135,14 +132,11 @@ export function ObserverForm(
         ]}
       />
       <TextArea label="Note" {...bind("note")} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? "Saving…" : props.mode === "create" ? "Create observer" : "Save changes"}
-        </Button>
-        <Button variant="ghost" onClick={() => router.back()}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitRow
+        label={props.mode === "create" ? "Create observer" : "Save changes"}
+        pending={form.pending}
+        onCancel={() => router.back()}
+      />
     </form>
   );
 }

@@ -7,7 +7,9 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { HistoricalDateField } from "@/components/ui/historical-date-field";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useConflictVersion } from "@/components/ui/use-conflict-version";
 import { STANCES } from "@/lib/claims/schema";
 import type { Stance } from "@/lib/claims/types";
 import { createReadingAction, updateReadingAction } from "@/lib/observers/actions";
@@ -80,7 +82,7 @@ export function ReadingForm(
   const [phrases, setPhrases] = useState<PhraseRow[]>(() => props.initial.phrases.map(phraseRow));
   const [stances, setStances] = useState<StanceRow[]>(() => props.initial.claimStances.map(stanceRow));
   const [sent, setSent] = useState<{ phrases: number[]; stances: number[] }>({ phrases: [], stances: [] });
-  const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
+  const conflict = useConflictVersion(props.mode === "edit" ? props.version : 0);
   const [found, setFound] = useState<PickedItem[]>([]);
   const create = useActionForm(createReadingAction);
   const update = useActionForm(updateReadingAction);
@@ -147,10 +149,11 @@ export function ReadingForm(
     if (props.mode === "create") {
       create.submit({ projectId: props.projectId, ...input }, done);
     } else {
-      update.submit({ readingId: props.readingId, version, ...input }, done, (error) => {
-        const current = error.details?.current as { version?: number } | undefined;
-        if (error.code === "CONFLICT" && current?.version) setVersion(current.version);
-      });
+      update.submit(
+        { readingId: props.readingId, version: conflict.version, ...input },
+        done,
+        conflict.adoptOnConflict,
+      );
     }
   }
 
@@ -371,14 +374,11 @@ export function ReadingForm(
         </Button>
       </fieldset>
 
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? "Saving…" : props.mode === "create" ? "Add reading" : "Save reading"}
-        </Button>
-        <Button variant="ghost" onClick={() => router.back()}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitRow
+        label={props.mode === "create" ? "Add reading" : "Save reading"}
+        pending={form.pending}
+        onCancel={() => router.back()}
+      />
     </form>
   );
 }

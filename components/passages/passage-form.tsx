@@ -1,11 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, type ReactNode, useEffect, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useConflictVersion } from "@/components/ui/use-conflict-version";
 import { createPassageAction, deletePassageAction, updatePassageAction } from "@/lib/passages/actions";
 
 export interface PassageValue {
@@ -77,15 +79,9 @@ export function PassageForm({
     (passage?.translations ?? []).map(translationRow),
   );
   const [sentRowKeys, setSentRowKeys] = useState<number[]>([]);
-  const [version, setVersion] = useState(passage?.version ?? 0);
+  const conflict = useConflictVersion(passage?.version ?? 0);
   const form = useActionForm(passage ? updatePassageAction : createPassageAction);
   const errors = form.fieldErrors;
-
-  // After a conflict the form keeps what was typed; saving again overwrites the newer version.
-  useEffect(() => {
-    const current = form.error?.details?.current as { version?: unknown } | undefined;
-    if (form.error?.code === "CONFLICT" && typeof current?.version === "number") setVersion(current.version);
-  }, [form.error]);
 
   function bind(field: Field) {
     return {
@@ -128,8 +124,15 @@ export function PassageForm({
       }
       onDone();
     };
-    if (passage) form.submit({ passageId: passage.id, version, ...input }, done);
-    else form.submit({ sourceId, ...input }, done);
+    if (passage) {
+      form.submit(
+        { passageId: passage.id, version: conflict.version, ...input },
+        done,
+        conflict.adoptOnConflict,
+      );
+    } else {
+      form.submit({ sourceId, ...input }, done);
+    }
   }
 
   return (
@@ -212,14 +215,7 @@ export function PassageForm({
       </fieldset>
 
       <TextArea label="Note" {...bind("note")} />
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? "Saving…" : passage ? "Save passage" : "Add passage"}
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitRow label={passage ? "Save passage" : "Add passage"} pending={form.pending} onCancel={onDone} />
     </form>
   );
 }

@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createProjectAction, updateProjectAction } from "@/lib/projects/actions";
 
@@ -105,9 +105,7 @@ export function ProjectForm(
           )}
         </fieldset>
       )}
-      <Button type="submit" disabled={form.pending}>
-        {form.pending ? "Saving…" : props.mode === "create" ? "Create project" : "Save"}
-      </Button>
+      <SubmitRow label={props.mode === "create" ? "Create project" : "Save"} pending={form.pending} />
     </form>
   );
 }

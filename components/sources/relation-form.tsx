@@ -5,6 +5,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createRelationAction, deleteRelationAction } from "@/lib/sources/actions";
 import { RELATION_TYPES } from "@/lib/sources/schema";
@@ -116,9 +117,7 @@ export function RelationForm({
         errors={errors.note}
         onChange={(event) => setNote(event.target.value)}
       />
-      <Button type="submit" disabled={form.pending}>
-        {form.pending ? "Saving…" : "Add relation"}
-      </Button>
+      <SubmitRow label="Add relation" pending={form.pending} />
     </form>
   );
 }
