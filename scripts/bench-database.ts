@@ -4,7 +4,11 @@
 // (another bench script's) is used as it is and left running.
 import path from "node:path";
 import pg from "pg";
-import { connectionUrl, createDatabaseIfMissing, startEmbeddedPostgres } from "../lib/db/tooling/embedded-postgres";
+import {
+  connectionUrl,
+  createDatabaseIfMissing,
+  startEmbeddedPostgres,
+} from "../lib/db/tooling/embedded-postgres";
 import { projectRoot } from "../lib/db/tooling/migrations";
 
 export const BENCH_DATA_DIR = path.join(projectRoot, ".data", "bench-postgres");

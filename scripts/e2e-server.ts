@@ -6,7 +6,11 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
-import { createDatabaseIfMissing, findFreePort, startEmbeddedPostgres } from "../lib/db/tooling/embedded-postgres";
+import {
+  createDatabaseIfMissing,
+  findFreePort,
+  startEmbeddedPostgres,
+} from "../lib/db/tooling/embedded-postgres";
 import { applyMigrations, projectRoot } from "../lib/db/tooling/migrations";
 import { seedDemo } from "../prisma/seed";
 import { onShutdown, startNext } from "./app-server";

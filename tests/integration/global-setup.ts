@@ -4,7 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { createDatabaseIfMissing, findFreePort, startEmbeddedPostgres } from "../../lib/db/tooling/embedded-postgres";
+import {
+  createDatabaseIfMissing,
+  findFreePort,
+  startEmbeddedPostgres,
+} from "../../lib/db/tooling/embedded-postgres";
 import { applyMigrations } from "../../lib/db/tooling/migrations";
 
 declare module "vitest" {

@@ -2,7 +2,12 @@ import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { afterAll, expect, inject, it } from "vitest";
 import { createDatabaseIfMissing } from "@/lib/db/tooling/embedded-postgres";
-import { diffSchemas, isEmptyMigration, readLastMigratedSchema, schemaPath } from "@/lib/db/tooling/migrations";
+import {
+  diffSchemas,
+  isEmptyMigration,
+  readLastMigratedSchema,
+  schemaPath,
+} from "@/lib/db/tooling/migrations";
 
 // The catalog of a database as far as Prisma's schema describes it: tables and columns, enums,
 // indexes and foreign keys. Hand-written CHECK constraints are not part of the comparison.
