@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-const CONTROL =
+/** The look of every input, select and text area; exported for inputs built beside these fields. */
+export const CONTROL =
   "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-accent focus:outline-none aria-invalid:border-rose-500";
 
 interface FieldFrame {
