@@ -28,7 +28,7 @@ const { getClaimExportData, loadCitableSources, chooseStyle } = await import("..
 const { exportClaimChain, exportSources } = await import("../lib/citations/export");
 const { clearFormattingCache } = await import("../lib/citations/formatting");
 const { closeFormatPool, formatPool } = await import("../lib/citations/format-pool");
-const { runImport } = await import("../lib/citations/import-request");
+const { runImport } = await import("../lib/citations/import-run");
 const { toBibtex } = await import("../lib/citations/bibtex");
 type ProjectAccess = import("../lib/projects/types").ProjectAccess;
 

@@ -1,14 +1,14 @@
 import "server-only";
-import { type ArgumentExportParams, runArgumentExport } from "@/lib/arguments/export-request";
+import { type ArgumentExportParams, runArgumentExport } from "@/lib/arguments/export-run";
 import { enqueue, startWorker } from "@/lib/jobs/queue";
 import { requireProjectAccess } from "@/lib/projects/access";
-import { type ExportParams, runExport } from "./export-request";
-import type { ImportPlanParams } from "./import-request";
-import { runImport } from "./import-request";
+import { type ExportParams, runExport } from "./export-run";
+import { type ImportPlanParams, runImport } from "./import-run";
 import { failCitationJob, finishCitationJob, setCitationJobProgress, startCitationJob } from "./mutations";
 
 // The queue's job runner: exports and imports too long for a request. The member's role is
-// checked again when the job runs (it may have changed since it was queued).
+// checked again when the job runs (it may have changed since it was queued). Jobs are queued by
+// the API (lib/api/export-response.ts, citation-import-request.ts); nothing here imports those.
 
 /** Progress written at most twice a second (the UI polls it). */
 function progressReporter(jobId: string) {

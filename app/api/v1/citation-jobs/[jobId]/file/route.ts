@@ -1,7 +1,7 @@
 import { endpoints } from "@/lib/api/endpoints";
+import { fileResponse } from "@/lib/api/file-response";
 import { apiRoute } from "@/lib/api/route";
 import { findCitationJobProjectId, getCitationJobFile } from "@/lib/citations/data";
-import { fileResponse } from "@/lib/citations/export-request";
 import { AppError } from "@/lib/errors/app-error";
 import { requireAccessThrough } from "@/lib/projects/access";
 

@@ -1,6 +1,6 @@
 import { endpoints } from "@/lib/api/endpoints";
+import { exportResponse } from "@/lib/api/export-response";
 import { apiRoute } from "@/lib/api/route";
-import { exportResponse } from "@/lib/citations/export-request";
 import { findClaimProjectId } from "@/lib/claims/data";
 import { requireAccessThrough } from "@/lib/projects/access";
 

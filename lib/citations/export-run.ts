@@ -1,5 +1,4 @@
 import "server-only";
-import { contentDisposition } from "@/lib/api/file-response";
 import { AppError } from "@/lib/errors/app-error";
 import { getProject } from "@/lib/projects/data";
 import type { ProjectAccess } from "@/lib/projects/types";
@@ -7,12 +6,11 @@ import { chooseStyle, citationScript, getClaimExportData, loadCitableSources } f
 import { type ExportFile, type ExportRequest, exportClaimChain, exportSources } from "./export";
 import { countUncached, type Progress } from "./formatting";
 import { followsChicago, itemForStyle } from "./item-for-style";
-import { enqueueJob } from "./jobs";
-import { createCitationJob } from "./mutations";
-import { type ExportQuery, SYNC_EXPORT_COLD_LIMIT } from "./schema";
+import type { ExportQuery } from "./schema";
 
 // An export asked for by a member (the API, the download buttons) or run by a job: the same
-// code, so that a job's file is exactly what the request would have answered.
+// code, so that a job's file is exactly what the request would have answered. The HTTP side
+// (the file at once, or 202 with a job) is lib/api/export-response.ts.
 
 export type ExportScope = { kind: "claim"; claimId: string } | { kind: "project"; sourceIds?: string[] };
 
@@ -24,13 +22,14 @@ export interface ExportParams {
   locale: ExportQuery["locale"];
 }
 
-interface PreparedExport {
+export interface PreparedExport {
   /** Entries that are not formatted yet (0 for the data formats, which are fast). */
   coldEntries: number;
   run: (onProgress?: Progress) => Promise<ExportFile>;
 }
 
-async function prepareExport(access: ProjectAccess, params: ExportParams): Promise<PreparedExport> {
+/** An export's data loaded and checked, and how much formatting it has left to do. */
+export async function prepareExport(access: ProjectAccess, params: ExportParams): Promise<PreparedExport> {
   const { style } = await chooseStyle(access, params.style);
   const request: ExportRequest = {
     format: params.format,
@@ -89,54 +88,4 @@ export async function runExport(
 ): Promise<ExportFile> {
   const prepared = await prepareExport(access, params);
   return prepared.run(onProgress);
-}
-
-export function fileResponse(file: {
-  body: string | Uint8Array;
-  contentType: string;
-  fileName: string;
-}): Response {
-  return new Response(typeof file.body === "string" ? file.body : file.body.slice(), {
-    headers: {
-      "content-type": file.contentType,
-      "content-disposition": contentDisposition(file.fileName),
-      "cache-control": "private, no-store",
-    },
-  });
-}
-
-export function jobAccepted(job: {
-  id: string;
-  kind: string;
-  status: string;
-  progress: number;
-  total: number;
-}): Response {
-  const location = `/api/v1/citation-jobs/${job.id}`;
-  return Response.json(
-    { data: { job: { ...job, statusUrl: location, fileUrl: `${location}/file` } } },
-    { status: 202, headers: { location } },
-  );
-}
-
-/**
- * The answer to an export request: the file, at once, when it is quick (data formats, or few
- * entries to format); else a job, answered 202 with where to follow it.
- */
-export async function exportResponse(
-  access: ProjectAccess,
-  params: ExportParams,
-  forceJob: boolean,
-): Promise<Response> {
-  const prepared = await prepareExport(access, params);
-  if (!forceJob && prepared.coldEntries <= SYNC_EXPORT_COLD_LIMIT) {
-    return fileResponse(await prepared.run());
-  }
-  const job = await createCitationJob(access, {
-    kind: "export",
-    params: params as unknown as Record<string, unknown>,
-    total: prepared.coldEntries,
-  });
-  await enqueueJob(job.id);
-  return jobAccepted(job);
 }

@@ -13,7 +13,8 @@ import { writeOdt } from "./odt";
 import type { ArgumentExportFormat, ArgumentExportQuery } from "./schema";
 
 // An argument's export, asked for by a member or run by a job: the same code, so that a job's
-// file is exactly what the request would have answered.
+// file is exactly what the request would have answered. The HTTP side (the file at once, or 202
+// with a job) is lib/api/export-response.ts.
 
 export type ArgumentExportParams = Omit<ArgumentExportQuery, "async"> & { argumentId: string };
 

@@ -1,27 +1,20 @@
 import "server-only";
-import { AppError, invalidInput } from "@/lib/errors/app-error";
-import { assertCanAdd } from "@/lib/projects/guards";
-import type { ProjectAccess } from "@/lib/projects/types";
-import { listDuplicateFacts } from "./data";
-import { jobAccepted } from "./export-request";
-import { formatPool } from "./format-pool";
-import {
-  detectImportFormat,
-  type ImportChoices,
-  type PlannedEntry,
-  planImport,
-  resolveChoices,
-} from "./import-plan";
-import type { ImportFormat, ParsedEntry } from "./import-types";
-import { enqueueJob } from "./jobs";
-import { commitImport, createCitationJob, type ImportOutcome } from "./mutations";
+import { detectImportFormat, type ImportChoices } from "@/lib/citations/import-plan";
+import { estimateEntries, previewImport, runImport } from "@/lib/citations/import-run";
+import type { ImportFormat } from "@/lib/citations/import-types";
+import { enqueueJob } from "@/lib/citations/jobs";
+import { createCitationJob } from "@/lib/citations/mutations";
 import {
   type ImportChoicesInput,
   type ImportQuery,
   importChoicesSchema,
   MAX_IMPORT_BYTES,
   SYNC_IMPORT_LIMIT,
-} from "./schema";
+} from "@/lib/citations/schema";
+import { AppError, invalidInput } from "@/lib/errors/app-error";
+import { assertCanAdd } from "@/lib/projects/guards";
+import type { ProjectAccess } from "@/lib/projects/types";
+import { citationJobAccepted } from "./export-response";
 
 // An import file sent to the API (the import page sends it the same way): read the body (the
 // file itself, or a multipart form with the file and the member's choices), then preview it,
@@ -114,72 +107,11 @@ function formatOf(
   return format;
 }
 
-/** A rough count of entries (to choose between answering at once and queuing a job). */
-export function estimateEntries(text: string, format: ImportFormat): number {
-  switch (format) {
-    case "bibtex":
-      return (text.match(/^\s*@\s*(?!string\b|comment\b|preamble\b)[A-Za-z]+\s*[{(]/gim) ?? []).length;
-    case "ris":
-      return (text.match(/^TY {1,2}- /gm) ?? []).length;
-    case "csl-json":
-      return (text.match(/"type"\s*:/g) ?? []).length;
-  }
-}
-
-/** Reads the file on a citation worker thread (parsing 10,000 entries takes a second or two). */
-async function parseOnWorker(text: string, format: ImportFormat): Promise<ParsedEntry[]> {
-  return formatPool().run({ kind: "parse", format, text });
-}
-
-export interface ImportPreview {
-  format: ImportFormat;
-  counts: { entries: number; new: number; duplicates: number; errors: number };
-  entries: Omit<PlannedEntry, "source">[];
-}
-
-async function plan(access: ProjectAccess, text: string, format: ImportFormat) {
-  const [parsed, existing] = await Promise.all([parseOnWorker(text, format), listDuplicateFacts(access)]);
-  return planImport(parsed, existing);
-}
-
-export async function previewImport(
-  access: ProjectAccess,
-  text: string,
-  format: ImportFormat,
-): Promise<ImportPreview> {
-  const planned = await plan(access, text, format);
-  return {
-    format,
-    counts: {
-      entries: planned.length,
-      new: planned.filter((entry) => entry.status === "new").length,
-      duplicates: planned.filter((entry) => entry.status === "duplicate").length,
-      errors: planned.filter((entry) => entry.status === "error").length,
-    },
-    entries: planned.map(({ source: _source, ...entry }) => entry),
-  };
-}
-
-export interface ImportPlanParams {
-  format: ImportFormat;
-  choices: ImportChoices;
-}
-
-export async function runImport(
-  access: ProjectAccess,
-  text: string,
-  params: ImportPlanParams,
-  onProgress?: (done: number, total: number) => Promise<void> | void,
-): Promise<ImportOutcome> {
-  const planned = await plan(access, text, params.format);
-  return commitImport(access, resolveChoices(planned, params.choices), onProgress);
-}
-
 /**
  * The answer to POST …/import: the preview (dryRun), the outcome (imported, merged, skipped and
  * failed entries with reasons), or 202 with a job for a large file.
  */
-export async function importResponse(
+export async function citationImportResponse(
   access: ProjectAccess,
   request: Request,
   query: ImportQuery,
@@ -197,7 +129,7 @@ export async function importResponse(
       total: estimateEntries(upload.text, format),
     });
     await enqueueJob(job.id);
-    return jobAccepted(job);
+    return citationJobAccepted(job);
   }
   return runImport(access, upload.text, { format, choices });
 }
