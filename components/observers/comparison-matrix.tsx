@@ -1,25 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { type PickedItem, SearchPicker } from "@/components/search/search-picker";
-import { Badge } from "@/components/ui/badge";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextArea, TextField } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
-import { useActionForm } from "@/components/ui/use-action-form";
-import {
-  createAnswerAction,
-  createQuestionAction,
-  deleteAnswerAction,
-  deleteQuestionAction,
-  updateAnswerAction,
-  updateQuestionAction,
-} from "@/lib/observers/actions";
-import { ANSWER_LABEL, ANSWER_VALUES, OBSERVER_KIND_LABEL } from "@/lib/observers/schema";
-import type { AnswerValue, AnswerView, ObserverSummary, QuestionView } from "@/lib/observers/types";
+import { OBSERVER_KIND_LABEL } from "@/lib/observers/schema";
+import type { AnswerView, ObserverSummary, QuestionView } from "@/lib/observers/types";
+import { AddQuestionForm } from "./add-question-form";
 import { AnswerBadge } from "./answer-badge";
+import { AnswerDialog } from "./answer-dialog";
+import { QuestionHeader } from "./question-header";
 
 export interface MatrixReading {
   id: string;
@@ -158,7 +147,9 @@ export function ComparisonMatrix(props: MatrixProps) {
       {editing && (
         <AnswerDialog
           key={`${editing.question.id}-${editing.observer.id}`}
-          cell={editing}
+          question={editing.question}
+          observer={editing.observer}
+          answer={editing.answer}
           reading={readingsOf(editing.observer.id)[0]}
           projectId={props.projectId}
           citationSources={props.citationSources}
@@ -190,266 +181,5 @@ function AnswerSummary({ answer }: { answer: AnswerView | undefined }) {
         </p>
       )}
     </div>
-  );
-}
-
-function QuestionHeader(props: { question: QuestionView; answerCount: number; editable: boolean }) {
-  const router = useRouter();
-  const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(props.question.text);
-  const [version, setVersion] = useState(props.question.version);
-  const update = useActionForm(updateQuestionAction);
-  const remove = useActionForm(deleteQuestionAction);
-  const name = `question-${props.question.id}`;
-
-  if (editing) {
-    return (
-      <form
-        noValidate
-        aria-label="Edit question"
-        className="space-y-2"
-        onSubmit={(event) => {
-          event.preventDefault();
-          update.submit(
-            { questionId: props.question.id, version, text },
-            () => {
-              setEditing(false);
-              router.refresh();
-            },
-            (error) => {
-              const current = error.details?.current as { version?: number } | undefined;
-              if (error.code === "CONFLICT" && current?.version) setVersion(current.version);
-            },
-          );
-        }}
-      >
-        <FormAlert error={update.error} />
-        <TextArea
-          label="Question"
-          name={name}
-          value={text}
-          errors={update.fieldErrors.text}
-          onChange={(event) => setText(event.target.value)}
-        />
-        <div className="flex gap-1">
-          <Button type="submit" disabled={update.pending}>
-            {update.pending ? "Saving…" : "Save"}
-          </Button>
-          <Button variant="ghost" onClick={() => setEditing(false)}>
-            Cancel
-          </Button>
-        </div>
-      </form>
-    );
-  }
-  return (
-    <div className="space-y-1">
-      <span className="font-serif text-base text-ink">{props.question.text}</span>
-      {props.question.disagreement && (
-        <span className="block">
-          <Badge tone="amber">Observers disagree</Badge>
-        </span>
-      )}
-      {props.editable && (
-        <span className="-ml-3 flex gap-0.5">
-          <Button variant="ghost" className="text-xs" onClick={() => setEditing(true)}>
-            Edit
-          </Button>
-          <Button
-            variant="ghost"
-            className="text-xs text-rose-700"
-            disabled={remove.pending}
-            onClick={() => {
-              const answers = props.answerCount
-                ? ` Its ${props.answerCount} answer${props.answerCount === 1 ? "" : "s"} go with it.`
-                : "";
-              if (window.confirm(`Delete the question “${props.question.text}”?${answers}`)) {
-                remove.submit({ questionId: props.question.id }, () => router.refresh());
-              }
-            }}
-          >
-            Delete
-          </Button>
-        </span>
-      )}
-      <FormAlert error={remove.error} />
-    </div>
-  );
-}
-
-function AddQuestionForm({ sourceId }: { sourceId: string }) {
-  const router = useRouter();
-  const [text, setText] = useState("");
-  const form = useActionForm(createQuestionAction);
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    form.submit({ sourceId, text }, () => {
-      setText("");
-      router.refresh();
-    });
-  }
-
-  return (
-    <form onSubmit={onSubmit} noValidate aria-label="Add a question" className="mt-4 max-w-3xl space-y-2">
-      <FormAlert error={form.error} />
-      <div className="flex flex-wrap items-end gap-2">
-        <div className="min-w-72 flex-1">
-          <TextField
-            label="New question"
-            name="new-question"
-            value={text}
-            placeholder="Is the posture defensive?"
-            errors={form.fieldErrors.text}
-            onChange={(event) => setText(event.target.value)}
-          />
-        </div>
-        <Button type="submit" variant="secondary" disabled={form.pending} className="mb-0.5">
-          {form.pending ? "Adding…" : "Add question"}
-        </Button>
-      </div>
-    </form>
-  );
-}
-
-/** Records or changes one observer's answer to one question, in a modal dialog. */
-function AnswerDialog(props: {
-  projectId: string;
-  cell: Cell;
-  reading: MatrixReading | undefined;
-  citationSources: { id: string; label: string }[];
-  mayDelete: boolean;
-  onClose: () => void;
-}) {
-  const { question, observer, answer } = props.cell;
-  const router = useRouter();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const [value, setValue] = useState<AnswerValue>(answer?.value ?? "yes");
-  const [note, setNote] = useState(answer?.note ?? "");
-  // A new answer is cited, by default, from the source that documents the observer's reading.
-  const [citedSourceId, setCitedSourceId] = useState(
-    answer ? (answer.citation?.source.id ?? "") : (props.reading?.documentingSourceId ?? ""),
-  );
-  const [citedLocator, setCitedLocator] = useState(
-    answer ? (answer.citation?.locator ?? "") : (props.reading?.documentingLocator ?? ""),
-  );
-  const [version, setVersion] = useState(answer?.version ?? 0);
-  // Sources found by searching join the choices, which hold the project's first 2,000 titles.
-  const [found, setFound] = useState<PickedItem[]>([]);
-  const create = useActionForm(createAnswerAction);
-  const update = useActionForm(updateAnswerAction);
-  const remove = useActionForm(deleteAnswerAction);
-  const form = answer ? update : create;
-  const errors = form.fieldErrors;
-
-  useEffect(() => {
-    if (!dialog.current?.open) dialog.current?.showModal();
-  }, []);
-
-  const done = () => {
-    dialog.current?.close();
-    router.refresh();
-  };
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const fields = { value, note, citedSourceId: citedSourceId || null, citedLocator };
-    if (answer) {
-      update.submit({ answerId: answer.id, version, ...fields }, done, (error) => {
-        const current = error.details?.current as { version?: number } | undefined;
-        if (error.code === "CONFLICT" && current?.version) setVersion(current.version);
-      });
-    } else {
-      create.submit(
-        { questionId: question.id, observerId: observer.id, readingId: props.reading?.id ?? null, ...fields },
-        done,
-      );
-    }
-  }
-
-  return (
-    <dialog
-      ref={dialog}
-      aria-labelledby={titleId}
-      onClose={props.onClose}
-      className="m-auto w-full max-w-lg rounded-lg border border-stone-200 bg-white p-6 text-ink shadow-lg backdrop:bg-stone-900/40"
-    >
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
-        <div>
-          <h2 id={titleId} className="font-serif text-xl">
-            {observer.name}
-          </h2>
-          <p className="mt-1 text-stone-700">{question.text}</p>
-        </div>
-        <FormAlert error={form.error ?? remove.error} />
-        <SelectField
-          label="Answer"
-          name="answer-value"
-          value={value}
-          errors={errors.value}
-          onChange={(event) => setValue(event.target.value as AnswerValue)}
-          options={ANSWER_VALUES.map((item) => ({ value: item, label: ANSWER_LABEL[item] }))}
-        />
-        <TextArea
-          label="Note"
-          name="answer-note"
-          value={note}
-          errors={errors.note}
-          hint="What in the reading gives this answer: a phrase, a nuance."
-          onChange={(event) => setNote(event.target.value)}
-        />
-        <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_8rem]">
-          <SelectField
-            label="Cited from"
-            name="answer-citedSourceId"
-            value={citedSourceId}
-            errors={errors.citedSourceId}
-            onChange={(event) => setCitedSourceId(event.target.value)}
-            options={[
-              { value: "", label: "No citation" },
-              ...[
-                ...found,
-                ...props.citationSources.filter((source) => !found.some((item) => item.id === source.id)),
-              ].map((source) => ({ value: source.id, label: source.label })),
-            ]}
-          />
-          <TextField
-            label="Page or folio"
-            name="answer-citedLocator"
-            value={citedLocator}
-            errors={errors.citedLocator}
-            onChange={(event) => setCitedLocator(event.target.value)}
-          />
-        </div>
-        <SearchPicker
-          projectId={props.projectId}
-          kind="source"
-          label="Find the source cited"
-          onPick={(item) => {
-            setFound((current) => [item, ...current.filter((other) => other.id !== item.id)]);
-            setCitedSourceId(item.id);
-          }}
-        />
-        <div className="flex flex-wrap items-center gap-2">
-          <Button type="submit" disabled={form.pending}>
-            {form.pending ? "Saving…" : "Save answer"}
-          </Button>
-          <Button variant="ghost" onClick={() => dialog.current?.close()}>
-            Cancel
-          </Button>
-          {answer && props.mayDelete && (
-            <Button
-              variant="ghost"
-              className="ml-auto text-rose-700"
-              disabled={remove.pending}
-              onClick={() => remove.submit({ answerId: answer.id }, done)}
-            >
-              {remove.pending ? "Removing…" : "Remove answer"}
-            </Button>
-          )}
-        </div>
-      </form>
-    </dialog>
   );
 }
