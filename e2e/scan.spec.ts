@@ -1,10 +1,10 @@
 import sharp from "sharp";
-import { useBundledFonts } from "../tests/bundled-fonts";
+import { drawWithBundledFonts } from "../tests/bundled-fonts";
 import { apiWrite, expect, signInThroughApi, signUpThroughApi, test } from "./fixtures";
 import { ClaimEvidence } from "./pages/claim-evidence";
 import { ScanPage } from "./pages/scan";
 
-useBundledFonts();
+drawWithBundledFonts();
 
 // From an archive photo to a quoted passage: a region drawn by keyboard, read by OCR in the
 // server, corrected and saved as a passage, linked as evidence, and seen on its scan from the claim.

@@ -12,10 +12,10 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import sharp from "sharp";
 import { listMigrationNames } from "../lib/db/tooling/migrations";
-import { useBundledFonts } from "../tests/bundled-fonts";
+import { drawWithBundledFonts } from "../tests/bundled-fonts";
 import { openBenchDatabase, readManifest } from "./bench-database";
 
-useBundledFonts();
+drawWithBundledFonts();
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PAGES = Number(process.env.BENCH_PAGES ?? 20);
 

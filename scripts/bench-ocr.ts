@@ -13,9 +13,9 @@
 import { availableParallelism, cpus } from "node:os";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import sharp from "sharp";
-import { useBundledFonts } from "../tests/bundled-fonts";
+import { drawWithBundledFonts } from "../tests/bundled-fonts";
 
-useBundledFonts();
+drawWithBundledFonts();
 
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const { closeOcr, recognize } = await import("../lib/ocr/recognize");

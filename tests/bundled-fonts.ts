@@ -6,19 +6,19 @@ import path from "node:path";
 // and OCR reads nothing). The DejaVu fonts come with `npm install` (dejavu-fonts-ttf); pointing
 // fontconfig at them alone makes every machine render the same pages. Call before the first text
 // is rendered: fontconfig reads its configuration once per process.
-export function useBundledFonts(): void {
+export function drawWithBundledFonts(): void {
   const root = path.resolve(import.meta.dirname, "..");
   const folder = path.join(root, ".data", "fontconfig");
   mkdirSync(folder, { recursive: true });
   const file = path.join(folder, "fonts.conf");
-  const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   writeFileSync(
     file,
     `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
-  <dir>${escape(path.join(root, "node_modules", "dejavu-fonts-ttf", "ttf"))}</dir>
-  <cachedir>${escape(path.join(folder, "cache"))}</cachedir>
+  <dir>${escapeXml(path.join(root, "node_modules", "dejavu-fonts-ttf", "ttf"))}</dir>
+  <cachedir>${escapeXml(path.join(folder, "cache"))}</cachedir>
   <alias><family>serif</family><prefer><family>DejaVu Serif</family></prefer></alias>
   <alias><family>sans-serif</family><prefer><family>DejaVu Sans</family></prefer></alias>
 </fontconfig>

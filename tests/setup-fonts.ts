@@ -1,3 +1,3 @@
-import { useBundledFonts } from "./bundled-fonts";
+import { drawWithBundledFonts } from "./bundled-fonts";
 
-useBundledFonts();
+drawWithBundledFonts();
