@@ -357,6 +357,23 @@ describe("transcription by OCR", () => {
     for (const word of ["победа", "социализма", "стране"]) expect(job.text.toLowerCase()).toContain(word);
   });
 
+  it("a page that takes longer than the time limit fails with the reason, and the next one is read", async () => {
+    const image = await uploadPhoto(await page({ lines: ["A page read too slowly"] }));
+    process.env.OCR_PAGE_SECONDS = "0.001";
+    try {
+      const slow = await follow((await transcribe(image.id, {})).body.data.id);
+      expect(slow.status).toBe("failed");
+      expect(slow.error).toBe(
+        "Reading this photo took over 0 seconds and was stopped: try a region of it, or type the text.",
+      );
+    } finally {
+      delete process.env.OCR_PAGE_SECONDS;
+    }
+    const next = await follow((await transcribe(image.id, {})).body.data.id);
+    expect(next.status, next.error).toBe("done");
+    expect(next.text.toLowerCase()).toContain("slowly");
+  });
+
   it("bad requests are refused with the reason and queue nothing", async () => {
     const image = await uploadPhoto(await page({ color: "#ece7da" }));
     const before = await prisma.ocrJob.count({ where: { projectId } });
