@@ -123,10 +123,8 @@ function sources(projectId: string, userId: string): Row<Prisma.SourceUncheckedC
         "rare public statements linking domestic and foreign policy (Raack).",
       note:
         "The origin of the other newspaper texts in this project. Raack dates the publication to " +
-        "mid-February 1938; the US chargé in Moscow, forwarding a translation, gives Pravda of 14 February " +
-        "1938 (Foreign Relations of the United States: The Soviet Union, 1933–1939, doc. 452, despatch " +
-        "No. 971). Issue, " +
-        "page and column have not been checked for the demo, so the date is kept to the month.",
+        "mid-February 1938. Day, issue, page and column have not been checked against the newspaper " +
+        "for the demo, so the date is kept to the month.",
       csl: {
         id: SRC.pravda,
         type: "article-newspaper",

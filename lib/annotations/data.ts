@@ -199,7 +199,7 @@ async function queryMyAnnotations(
       const reference = toSourceReference(row.passage.source);
       const pinpoint = [
         row.passage.page && `p. ${row.passage.page}`,
-        row.passage.folio && `f. ${row.passage.folio}`,
+        row.passage.folio && `fol. ${row.passage.folio}`,
       ]
         .filter(Boolean)
         .join(", ");

@@ -27,7 +27,7 @@ export function passageLocator(passage: {
 }) {
   const parts = [
     passage.page && `p. ${passage.page}`,
-    passage.folio && `f. ${passage.folio}`,
+    passage.folio && `fol. ${passage.folio}`,
     passage.column && `col. ${passage.column}`,
     passage.paragraph && `para. ${passage.paragraph}`,
   ];

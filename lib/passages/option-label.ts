@@ -19,7 +19,7 @@ export function passageOptionLabel(
   sourceLabel: string,
   passage: { text: string; page: string | null; folio: string | null },
 ) {
-  const where = [passage.page && `p. ${passage.page}`, passage.folio && `f. ${passage.folio}`];
+  const where = [passage.page && `p. ${passage.page}`, passage.folio && `fol. ${passage.folio}`];
   return `${sourceLabel} — ${[...where, `“${excerpt(passage.text, 70)}”`].filter(Boolean).join(" ")}`;
 }
 

@@ -103,7 +103,7 @@ function toHit(projectId: string, row: HitRow, q: string): SearchHit {
   ]
     .filter(Boolean)
     .join(", ");
-  const locator = [row.passagePage && `p. ${row.passagePage}`, row.passageFolio && `f. ${row.passageFolio}`]
+  const locator = [row.passagePage && `p. ${row.passagePage}`, row.passageFolio && `fol. ${row.passageFolio}`]
     .filter(Boolean)
     .join(", ");
   switch (row.kind) {

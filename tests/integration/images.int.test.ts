@@ -290,7 +290,7 @@ describe("photos found by search", () => {
     expect(hit!.title.text).toBe("Collier's minute on the Pravda letter");
     // Where it stands: its source, and the folio of the passage it shows.
     expect(hit!.context!.text).toContain("Chilston to Halifax");
-    expect(hit!.context!.text).toContain("f. 14r");
+    expect(hit!.context!.text).toContain("fol. 14r");
     // Found by its file name, which the hit shows, marked.
     const [byFile] = await imageHits("FO371");
     expect(byFile!.id).toBe(id);
