@@ -73,7 +73,7 @@ test("an archive trip's photos: added to a source with progress, a refused file 
   // Kept: after a reload the caption and the passage are shown under the thumbnail.
   await page.reload();
   const captioned = page.getByRole("button", { name: "Open f. 14r" });
-  await expect(captioned).toContainText("shows f. 14r: Stalin's letter");
+  await expect(captioned).toContainText("shows fol. 14r: Stalin's letter");
   // And the passage shows its photo, which opens at full size.
   const passagePhoto = page.getByRole("list", { name: "Photos of this passage" }).getByRole("link");
   await expect(passagePhoto).toHaveText("Photo: f. 14r");
