@@ -8,7 +8,8 @@ import { canModify } from "@/lib/projects/permissions";
 import { type ProjectRole, roleAtLeast } from "@/lib/projects/roles";
 import { AttachToPassage } from "./attach-to-passage";
 import { fileSize } from "./file-size";
-import { PassageSelect } from "./passage-select";
+import { PhotoCaptionForm } from "./photo-caption-form";
+import { PhotoTools } from "./photo-tools";
 import { asRotation, middleQuarter, type Rect } from "./region-geometry";
 import { RegionLayer } from "./region-layer";
 import { requestJson } from "./request-json";
@@ -247,49 +248,24 @@ export function ImageViewer(props: {
           <>
             <div className="flex min-h-[45vh] min-w-0 flex-1 flex-col bg-stone-900 md:min-h-0">
               {(canAddRegions || props.editable) && (
-                <fieldset
-                  aria-label="Photo tools"
-                  className="flex min-w-0 flex-wrap items-center gap-2 border-b border-stone-700 px-3 py-2"
-                >
-                  {canAddRegions && (
-                    <>
-                      <Button
-                        variant="secondary"
-                        aria-pressed={drawing}
-                        onClick={() => setDrawing((on) => !on)}
-                        className={drawing ? "ring-2 ring-sky-400" : ""}
-                      >
-                        Draw a region
-                      </Button>
-                      <Button
-                        data-add-region
-                        variant="secondary"
-                        onClick={() => void addRegion(middleQuarter(image))}
-                      >
-                        Add region
-                      </Button>
-                    </>
-                  )}
-                  {props.editable && (
-                    <>
-                      <Button variant="secondary" disabled={turning} onClick={() => void turn(-90)}>
-                        Turn left
-                      </Button>
-                      <Button variant="secondary" disabled={turning} onClick={() => void turn(90)}>
-                        Turn right
-                      </Button>
-                    </>
-                  )}
-                  <span className="ml-auto text-xs text-stone-300">
-                    {drawing
+                <PhotoTools
+                  canAddRegions={canAddRegions}
+                  canTurn={props.editable}
+                  drawing={drawing}
+                  onToggleDrawing={() => setDrawing((on) => !on)}
+                  onAddRegion={() => void addRegion(middleQuarter(image))}
+                  turning={turning}
+                  onTurn={(by) => void turn(by)}
+                  status={
+                    drawing
                       ? "Drag across the text to draw a region."
                       : regions.saveState === "saving"
                         ? "Saving…"
                         : regions.saveState === "saved"
                           ? "Saved."
-                          : null}
-                  </span>
-                </fieldset>
+                          : null
+                  }
+                />
               )}
               <RegionLayer
                 image={{ id: image.id, src, alt: label, width: image.width, height: image.height }}
@@ -326,56 +302,25 @@ export function ImageViewer(props: {
                 </p>
               )}
               {props.editable ? (
-                <form
-                  className="space-y-3"
-                  onSubmit={(event) => {
-                    event.preventDefault();
-                    void save();
+                <PhotoCaptionForm
+                  caption={caption}
+                  passageId={passageId}
+                  passages={props.passages}
+                  error={error}
+                  busy={busy}
+                  changed={changed}
+                  saved={saved}
+                  onCaption={(value) => {
+                    setCaption(value);
+                    setSaved(false);
                   }}
-                >
-                  <label className="block">
-                    <span className="font-medium text-stone-700">Caption</span>
-                    <input
-                      value={caption}
-                      maxLength={300}
-                      onChange={(event) => {
-                        setCaption(event.target.value);
-                        setSaved(false);
-                      }}
-                      placeholder="f. 14r, p. 3 …"
-                      className="mt-1 w-full rounded border border-stone-300 px-2 py-1"
-                    />
-                  </label>
-                  <PassageSelect
-                    label="Shows the passage"
-                    labelClassName="font-medium text-stone-700"
-                    value={passageId}
-                    passages={props.passages}
-                    onChange={(chosen) => {
-                      setPassageId(chosen);
-                      setSaved(false);
-                    }}
-                  />
-                  {error && (
-                    <p role="alert" className="text-rose-700">
-                      {error}
-                    </p>
-                  )}
-                  <div className="flex items-center gap-2">
-                    <Button type="submit" disabled={busy || !changed}>
-                      Save
-                    </Button>
-                    {saved && !changed && <span className="text-emerald-700">Saved.</span>}
-                    <Button
-                      variant="danger"
-                      className="ml-auto"
-                      disabled={busy}
-                      onClick={() => void remove()}
-                    >
-                      Delete
-                    </Button>
-                  </div>
-                </form>
+                  onPassage={(chosen) => {
+                    setPassageId(chosen);
+                    setSaved(false);
+                  }}
+                  onSave={() => void save()}
+                  onDelete={() => void remove()}
+                />
               ) : (
                 <p className="text-stone-800">
                   {image.caption || <span className="text-stone-400">No caption</span>}
