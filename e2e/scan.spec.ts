@@ -98,4 +98,13 @@ test("a region drawn by keyboard is transcribed by OCR, saved as a passage, link
   const shown = await scan.seeOnScan();
   await expect(shown).toHaveAccessibleName(/^Photo 1, region 1 \(f\. 14\)/);
   await expect(shown.getByRole("link", { name: "Open the whole photo" })).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  // The words OCR read are found by search, and the hit opens them on the scan.
+  await page.goto(`/projects/${project.id}/search?${new URLSearchParams({ q: "considered final" })}`);
+  await expect(page.getByRole("region", { name: "Results" }).getByRole("listitem").first()).toContainText(
+    /considered final/i,
+  );
+  const fromSearch = await scan.seeOnScan();
+  await expect(fromSearch).toHaveAccessibleName(/^Photo 1, region 1 \(f\. 14\)/);
 });
