@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { imageFileUrl } from "@/lib/images/urls";
+import { excerpt } from "@/lib/passages/option-label";
 import { canModify } from "@/lib/projects/permissions";
 import { type ProjectRole, roleAtLeast } from "@/lib/projects/roles";
 import { AttachToPassage } from "./attach-to-passage";
@@ -29,10 +30,6 @@ export interface ImageItem {
   rotation: number;
   version: number;
   createdById: string | null;
-}
-
-function excerpt(text: string, length = 80) {
-  return text.length > length ? `${text.slice(0, length).trimEnd()}…` : text;
 }
 
 /**
@@ -344,7 +341,7 @@ export function ImageViewer(props: {
                     Region {selected.number}:{" "}
                     {selected.passage ? (
                       <>
-                        shows <span className="font-serif">{excerpt(selected.passage.text)}</span>
+                        shows <span className="font-serif">{excerpt(selected.passage.text, 80)}</span>
                       </>
                     ) : (
                       <span className="text-stone-500">not a passage yet.</span>

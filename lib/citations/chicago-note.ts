@@ -1,5 +1,6 @@
 import { formatEdtf } from "@/lib/dates/edtf";
 import type { SourceKind } from "@/lib/db/generated/enums";
+import { isDescriptiveTitle } from "./descriptive-title";
 import type { CitableName } from "./short-citation";
 
 // A small Chicago notes-bibliography formatter (full first notes) for the comparison exports: the
@@ -53,11 +54,6 @@ function nameList(names: CitableName[]): string | null {
   return written.join(" and ");
 }
 
-/** A descriptive title ("[Report of Stalin's reply]") is not a title: no quotation marks, no italics. */
-function isDescriptive(title: string): boolean {
-  return title.startsWith("[") && title.endsWith("]");
-}
-
 function text(value: string | null | undefined, options: Omit<Segment, "runs"> = {}): Segment | null {
   return value ? { runs: [{ text: value }], ...options } : null;
 }
@@ -76,7 +72,7 @@ const UNPUBLISHED_KINDS = new Set<SourceKind>([
 ]);
 
 function title(source: NoteSource, italicTitle: boolean): Segment {
-  if (isDescriptive(source.title)) {
+  if (isDescriptiveTitle(source.title)) {
     const description = UNPUBLISHED_KINDS.has(source.kind) ? source.title.slice(1, -1) : source.title;
     return { runs: [{ text: description }] };
   }

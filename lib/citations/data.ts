@@ -9,7 +9,7 @@ import type { ProjectAccess } from "@/lib/projects/types";
 import { scanPlacesOfPassages } from "@/lib/regions/data";
 import { scanReference } from "@/lib/regions/fragment";
 import { toCslItem } from "@/lib/sources/csl";
-import type { ChainSection, CitableSource, Locator } from "./export";
+import { type ChainSection, type CitableSource, LOCATOR_ABBREVIATIONS, type Locator } from "./export";
 import type { ExistingSource } from "./import-plan";
 import type { CslItem } from "./render";
 import {
@@ -101,12 +101,14 @@ export function locatorOf(passage: {
   // A Russian archive's leaf is a list, cited "l. 14" / "ll. 14–15": CSL has no such label, and
   // its "line" is abbreviated exactly so in every English locale.
   const leaf = passage.source?.archivalScheme === "russian";
-  const parts: [string, string | null, string][] = [
-    ["page", passage.page, "p."],
-    [leaf ? "line" : "folio", passage.folio, leaf ? "l." : "fol."],
-    ["column", passage.column, "col."],
-    ["paragraph", passage.paragraph, "para."],
-  ];
+  const parts: [string, string | null, string][] = (
+    [
+      ["page", passage.page],
+      [leaf ? "line" : "folio", passage.folio],
+      ["column", passage.column],
+      ["paragraph", passage.paragraph],
+    ] as const
+  ).map(([label, value]) => [label, value, LOCATOR_ABBREVIATIONS[label]!]);
   const present = parts.filter(([, value]) => value?.trim());
   if (!present.length) return null;
   const [[label, value], ...rest] = present as [[string, string, string], ...[string, string, string][]];

@@ -206,7 +206,7 @@ async function quotedInSuffixes(
 }
 
 /** CSL's locator labels as a note abbreviates them (a Russian archive's leaf is CSL's "line"). */
-const LOCATOR_ABBREVIATIONS: Record<string, string> = {
+export const LOCATOR_ABBREVIATIONS: Record<string, string> = {
   page: "p.",
   folio: "fol.",
   line: "l.",

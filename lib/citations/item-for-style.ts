@@ -1,6 +1,7 @@
 import type { CitationScript } from "@/lib/db/generated/enums";
 import { hasCyrillic, hasNonLatinLetters, romanizeCyrillic } from "@/lib/text/transliterate";
 import { NAME_VARIABLES, names, text } from "./csl-variables";
+import { isDescriptiveTitle } from "./descriptive-title";
 import type { CslItem } from "./render";
 import { shortTitle } from "./short-title";
 
@@ -35,10 +36,6 @@ export function followsChicago(style: { id: string; engineKey: string; note: boo
 
 /** Titles of published, titled things keep square brackets: the title is supplied (a headline not known). */
 const UNPUBLISHED_TYPES = new Set(["manuscript", "letter", "personal_communication", "interview", "speech"]);
-
-function isDescriptive(title: string): boolean {
-  return title.startsWith("[") && title.endsWith("]") && !title.slice(1, -1).includes("]");
-}
 
 /** The title in the form the project cites: romanized, in the original script, or both. */
 function citedOriginal(original: string, romanized: string | null, script: CitationScript): string {
@@ -99,7 +96,7 @@ export function itemForStyle(item: CslItem, options: ItemForStyleOptions = {}): 
   if (result["translated-title"] === cited) delete result["translated-title"];
 
   const hasRecipient = names(item, "recipient").length > 0;
-  if (cited && isDescriptive(cited)) {
+  if (cited && isDescriptiveTitle(cited)) {
     delete result.title;
     delete result["title-short"];
     if (!chicago) {

@@ -1,5 +1,6 @@
 import { formatEdtf } from "@/lib/dates/edtf";
 import type { SourceKind } from "@/lib/db/generated/enums";
+import { isDescriptiveTitle } from "./descriptive-title";
 
 export interface CitableName {
   family: string | null;
@@ -28,8 +29,10 @@ export function shortCitation(source: CitableSource): string {
   const first = source.authors[0];
   const author = first ? (first.family ?? first.literal) : null;
   // A descriptive title ("[Minute on the Moscow dispatch]") is not quoted.
-  const descriptive = source.title.startsWith("[") && source.title.endsWith("]");
-  const title = ITALIC_TITLE_KINDS.has(source.kind) || descriptive ? source.title : `“${source.title}”`;
+  const title =
+    ITALIC_TITLE_KINDS.has(source.kind) || isDescriptiveTitle(source.title)
+      ? source.title
+      : `“${source.title}”`;
   const parts = [
     author,
     title,

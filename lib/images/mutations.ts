@@ -1,9 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { conflictError } from "@/lib/history/conflict";
 import { recordActivity } from "@/lib/history/mutations";
+import { assertPassageOfSource } from "@/lib/passages/guards";
 import { assertCanModify } from "@/lib/projects/access";
 import { assertCanAdd } from "@/lib/projects/guards";
 import type { ProjectAccess } from "@/lib/projects/types";
@@ -13,16 +13,6 @@ import type { UpdateImageInput, UploadImageInput } from "./schema";
 
 function label(image: { caption: string; fileName: string }) {
   return image.caption || image.fileName;
-}
-
-/** A passage may be linked only if it is one of the image's own source. */
-async function assertPassageOfSource(tx: Prisma.TransactionClient, passageId: string, sourceId: string) {
-  const passage = await tx.passage.findFirst({ where: { id: passageId, sourceId }, select: { id: true } });
-  if (!passage) {
-    throw new AppError("INVALID_INPUT", "That passage is not one of this source's.", {
-      passageId: ["Choose a passage of this source"],
-    });
-  }
 }
 
 /** Attaches a photo or scan to a source, after reading it (type, size, thumbnail). */

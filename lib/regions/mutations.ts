@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { conflictError } from "@/lib/history/conflict";
 import { recordActivity } from "@/lib/history/mutations";
+import { assertPassageOfSource } from "@/lib/passages/guards";
 import { assertCanModify } from "@/lib/projects/access";
 import { assertCanAdd } from "@/lib/projects/guards";
 import type { ProjectAccess } from "@/lib/projects/types";
@@ -20,16 +21,6 @@ function assertInside(region: Rectangle, image: { width: number; height: number 
   if (problem) {
     const field = region.x + region.width > image.width ? "width" : "height";
     throw new AppError("INVALID_INPUT", problem, { [field]: [problem] });
-  }
-}
-
-/** A region may show a passage of its photo's own source only. */
-async function assertPassageOfSource(tx: Prisma.TransactionClient, passageId: string, sourceId: string) {
-  const passage = await tx.passage.findFirst({ where: { id: passageId, sourceId }, select: { id: true } });
-  if (!passage) {
-    throw new AppError("INVALID_INPUT", "That passage is not one of this photo's source.", {
-      passageId: ["Choose a passage of this source"],
-    });
   }
 }
 
